@@ -1,0 +1,57 @@
+/**
+ * The Fastify application: schemas through zod (validated in, serialized out, and published as
+ * OpenAPI 3.1 at /openapi.json with a docs page at /docs), bearer-token authentication, one
+ * problem+json error handler, and the routes of each area. server.ts only starts it.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../store/db.ts';
+import { registerAuth } from './auth.ts';
+import { errorHandler, notFoundHandler } from './problem.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { pledgeRoutes } from './routes/pledges.ts';
+
+export interface AppOptions {
+  db: Database;
+  logger?: boolean | { level: string };
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // Never log credentials.
+    ...(opts.logger ? {} : {}),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'PURL Ledger API',
+        version: '0.1.0',
+        description:
+          'The shared record of the Prioritized Ukraine Requirements List: requirements, packages, pledges, payments, allocations and deliveries. ' +
+          'Money is exact: integer minor units as strings with an ISO 4217 code. Errors are RFC 9457 problem+json naming the field. ' +
+          'Writes accept an Idempotency-Key header and ?dryRun=true.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token (see `purl tokens`)' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  registerAuth(app, opts.db);
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  metaRoutes(app, opts.db);
+  pledgeRoutes(app, opts.db);
+  await app.ready();
+  return app;
+}

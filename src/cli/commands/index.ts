@@ -1,0 +1,11 @@
+/** Registers every `purl` subcommand. */
+import type { Command } from 'commander';
+import { initCommand } from './init.ts';
+import { serveCommand } from './serve.ts';
+import { statusCommand } from './status.ts';
+import { rebuildCommand } from './rebuild.ts';
+import { tokensCommand } from './tokens.ts';
+
+export function registerCommands(program: Command): void {
+  for (const add of [initCommand, serveCommand, statusCommand, rebuildCommand, tokensCommand]) add(program);
+}

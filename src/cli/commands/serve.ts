@@ -1,0 +1,41 @@
+/** purl serve [--demo]: start the HTTP API (and web app) on $HOST:$PORT. */
+import type { Command } from 'commander';
+import { buildApp } from '../../api/app.ts';
+import { loadSettings } from '../../config.ts';
+import { DEMO_TOKENS } from '../../demo/organizations.ts';
+import { seedDemo } from '../../demo/seed.ts';
+import { describeStore, openStore } from '../../store/open.ts';
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the server at http://$HOST:$PORT (default 127.0.0.1:8080)')
+    .option('--demo', 'on an empty store, load the demo record first and print the demo tokens')
+    .action(async (opts: { demo?: boolean }) => {
+      const settings = loadSettings();
+      const db = await openStore(settings);
+      let demo = false;
+      if (opts.demo) {
+        const r = await seedDemo(db);
+        demo = true;
+        if (r.seeded) console.log(`demo record loaded: ${r.events} events`);
+      }
+      const app = await buildApp({ db, logger: { level: settings.logLevel } });
+      const close = async () => {
+        await app.close();
+        await db.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void close());
+      process.once('SIGTERM', () => void close());
+      await app.listen({ port: settings.port, host: settings.host });
+      const url = `http://${settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host}:${settings.port}`;
+      console.log(`\nPURL Ledger is running at ${url}  (store: ${describeStore(settings)})`);
+      console.log(`  API docs:  ${url}/docs    OpenAPI: ${url}/openapi.json`);
+      if (demo) {
+        console.log('  Demo API tokens (send as "Authorization: Bearer <token>"; demo only):');
+        for (const t of DEMO_TOKENS.slice(0, 6)) console.log(`    ${t.orgId.padEnd(8)} ${t.token}`);
+        console.log(`    ... and demo-ally-<iso> for each Ally (${DEMO_TOKENS.length - 4} in all); list them with: npx purl tokens list`);
+      }
+    });
+}

@@ -1,0 +1,24 @@
+/** Settings, from the environment with sane defaults. The README lists every one. */
+import { resolve } from 'node:path';
+
+export interface Settings {
+  port: number;
+  host: string;
+  /** Folder of the embedded PGlite store; ignored when databaseUrl is set. */
+  dataDir: string;
+  /** A PostgreSQL connection URL; when set, the server store is used instead of PGlite. */
+  databaseUrl: string | undefined;
+  logLevel: string;
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${env.PORT}'`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(env.PURL_DATA ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,47 @@
+/** An API on a fresh store with the demo organizations and their demo tokens, for API tests. */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/api/app.ts';
+import { issueDemoTokens, registerOrganizations } from '../../src/demo/seed.ts';
+import type { StoreCase, TestStore } from './stores.ts';
+
+export interface TestApi {
+  app: FastifyInstance;
+  store: TestStore;
+  /** Sends a request as the holder of `token` (or anonymously when token is null). */
+  call(method: string, url: string, token: string | null, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export const TOKENS = {
+  recipient: 'demo-recipient-ua-mod',
+  coordinator: 'demo-coordinator-nato',
+  supplier: 'demo-supplier-us-dod',
+  auditor: 'demo-auditor-audit',
+  nl: 'demo-ally-nl',
+  de: 'demo-ally-de',
+  no: 'demo-ally-no',
+  se: 'demo-ally-se',
+  dk: 'demo-ally-dk',
+} as const;
+
+export async function openTestApi(store: StoreCase): Promise<TestApi> {
+  const s = await store.open();
+  await registerOrganizations(s.db);
+  await issueDemoTokens(s.db);
+  const app = await buildApp({ db: s.db });
+  return {
+    app,
+    store: s,
+    call: (method, url, token, body, headers = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        ...(body !== undefined ? { payload: body as object } : {}),
+      }),
+    async close() {
+      await app.close();
+      await s.close();
+    },
+  };
+}
