@@ -1,0 +1,12 @@
+/** `npm run bench`: runs every benchmark and prints each figure as a ratio to its in-run baseline. */
+import { commandThroughput } from './command-throughput.bench.ts';
+import { printResults, type Benchmark } from './harness.ts';
+
+const BENCHMARKS: Benchmark[] = [commandThroughput];
+
+const only = process.argv[2];
+for (const b of BENCHMARKS) {
+  if (only && !b.name.includes(only)) continue;
+  console.log(`\n# ${b.name}`);
+  printResults(await b.run());
+}
