@@ -66,3 +66,40 @@ export function pickRate(rates: readonly FxRate[], from: Currency, to: Currency,
   const before = sorted.filter((r) => r.date <= date);
   return before.length > 0 ? before[before.length - 1] : sorted[0];
 }
+
+/** The exact factor num/den that turns minor units of `from` into minor units of `to` under `rate`. */
+function factor(rate: FxRate, from: Currency, to: Currency): { num: bigint; den: bigint } {
+  const r = parseRate(rate.rate);
+  const up = pow10(Math.max(0, CURRENCY_EXPONENT[to] - CURRENCY_EXPONENT[from]));
+  const down = pow10(Math.max(0, CURRENCY_EXPONENT[from] - CURRENCY_EXPONENT[to]));
+  if (from === rate.base && to === rate.quote) return { num: r.num * up, den: pow10(r.scale) * down };
+  if (from === rate.quote && to === rate.base) return { num: pow10(r.scale) * up, den: r.num * down };
+  throw new Error(`rate ${rate.base}/${rate.quote} cannot convert ${from} to ${to}`);
+}
+
+/** The currency a conversion goes through when no direct rate exists (the ECB publishes against EUR). */
+export const PIVOT: Currency = 'EUR';
+
+/**
+ * Converts `amount` to `to` at `date`: directly when the pair has a rate, otherwise through EUR
+ * (e.g. NOK -> EUR -> USD). The cross conversion multiplies both exact factors and rounds once, half
+ * to even, at the end, so it never compounds two roundings. Returns the rates used (none when the
+ * currencies are the same), or undefined when no route exists.
+ */
+export function convertVia(
+  rates: readonly FxRate[],
+  amount: Money,
+  to: Currency,
+  date: string,
+): { money: Money; rates: FxRate[] } | undefined {
+  if (amount.currency === to) return { money: amount, rates: [] };
+  const direct = pickRate(rates, amount.currency, to, date);
+  if (direct) return { money: convert(amount, direct, to), rates: [direct] };
+  if (amount.currency === PIVOT || to === PIVOT) return undefined;
+  const first = pickRate(rates, amount.currency, PIVOT, date);
+  const second = pickRate(rates, PIVOT, to, date);
+  if (!first || !second) return undefined;
+  const a = factor(first, amount.currency, PIVOT);
+  const b = factor(second, PIVOT, to);
+  return { money: { minor: divRoundHalfEven(amount.minor * a.num * b.num, a.den * b.den), currency: to }, rates: [first, second] };
+}
