@@ -8,6 +8,14 @@ import { recordPayment } from './pledges/record-payment.ts';
 import { recordFxRate } from './reference/record-fx-rate.ts';
 import { recordPublicTotal } from './reference/record-public-total.ts';
 import { registerOrganization } from './reference/register-organization.ts';
+import { approveListVersion } from './requirements/approve-list-version.ts';
+import { priceRequirement } from './requirements/price-requirement.ts';
+import { proposeListVersion } from './requirements/propose-list-version.ts';
+import { proposeRequirement } from './requirements/propose-requirement.ts';
+import { rejectRequirement } from './requirements/reject-requirement.ts';
+import { rerankRequirements } from './requirements/rerank-requirements.ts';
+import { validateRequirement } from './requirements/validate-requirement.ts';
+import { withdrawRequirement } from './requirements/withdraw-requirement.ts';
 
 export const COMMANDS = {
   registerOrganization,
@@ -22,6 +30,14 @@ export const COMMANDS = {
   lapsePledge,
   cancelPledge,
   markPledgeDuplicate,
+  proposeRequirement,
+  rerankRequirements,
+  validateRequirement,
+  rejectRequirement,
+  priceRequirement,
+  withdrawRequirement,
+  proposeListVersion,
+  approveListVersion,
 } satisfies Record<string, AnyCommand>;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, AnyCommand> = new Map(Object.values(COMMANDS).map((c) => [c.name, c]));
