@@ -184,6 +184,8 @@ export interface PledgeAnnounced {
     packageNumberClaim?: string | undefined;
     sources: Source[];
     note?: string | undefined;
+    /** Which figure the ledger uses for this pledge and why, where the record offers several. */
+    figureBasis?: string | undefined;
   };
 }
 
@@ -217,8 +219,9 @@ export interface FundsAllocated {
     pledgeId: string;
     packageId: string;
     amount: MoneyJson; // in the pledge's currency
-    usdValue: MoneyJson; // converted at the rate named below
-    fx: { date: string; base: Currency; quote: Currency; rate: string } | null;
+    usdValue: MoneyJson; // converted at the rates named below
+    /** The rates used, in order: none for USD, one for a direct pair, two for a cross rate through EUR. */
+    fx: { date: string; base: Currency; quote: Currency; rate: string }[];
   };
 }
 
