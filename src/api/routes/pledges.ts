@@ -33,6 +33,7 @@ export const pledgeOut = z
     packageNumberClaim: z.string().nullable(),
     sources: z.array(sourceOut),
     note: z.string().nullable(),
+    figureBasis: z.string().nullable().describe('Which figure the ledger uses for this pledge and why, where the record offers several'),
     state: z.string(),
     stateReason: z.string().nullable(),
     paid: moneyOut.nullable(),

@@ -31,6 +31,7 @@ export const announcePledgeInput = z
     packageNumberClaim: z.string().max(20).optional(),
     sources: z.array(sourceSchema).max(20).default([]),
     note: z.string().max(4000).optional(),
+    figureBasis: z.string().trim().min(3).max(2000).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.amount === null && !v.amountMissingReason) {
@@ -85,6 +86,7 @@ export const announcePledge = defineCommand({
           packageNumberClaim: input.packageNumberClaim,
           sources: input.sources,
           note: input.note,
+          figureBasis: input.figureBasis,
         },
       },
     ];

@@ -9,8 +9,8 @@ export const pledgeHandlers: Handlers<
     await tx.query(
       `INSERT INTO pledges (pledge_id, amount_minor, currency, amount_missing_reason, qualifier, stated_equivalent_minor,
          stated_equivalent_currency, earmark, announced_on, announced_precision, contents, package_number_claim, sources, note,
-         state, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'announced', $15)`,
+         state, recorded_at, figure_basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'announced', $15, $16)`,
       [
         p.pledgeId,
         p.amount?.minor ?? null,
@@ -27,6 +27,7 @@ export const pledgeHandlers: Handlers<
         JSON.stringify(p.sources),
         p.note ?? null,
         e.recordedAt,
+        p.figureBasis ?? null,
       ],
     );
     let position = 0;

@@ -17,6 +17,8 @@ export interface PledgeView {
   packageNumberClaim: string | null;
   sources: Source[];
   note: string | null;
+  /** Which figure the ledger uses and why, where the record offers several. */
+  figureBasis: string | null;
   state: PledgeState;
   stateReason: string | null;
   paid: MoneyJson | null;
@@ -43,6 +45,7 @@ interface Row {
   package_number_claim: string | null;
   sources: Source[];
   note: string | null;
+  figure_basis: string | null;
   state: PledgeState;
   state_reason: string | null;
   paid_minor: bigint;
@@ -81,6 +84,7 @@ function toView(r: Row): PledgeView {
     packageNumberClaim: r.package_number_claim,
     sources: r.sources,
     note: r.note,
+    figureBasis: r.figure_basis,
     state: r.state,
     stateReason: r.state_reason,
     paid: cur ? { minor: r.paid_minor.toString(), currency: cur } : null,
