@@ -26,7 +26,7 @@ describe('recordShipment', () => {
   });
 
   it('never ships more of a line than was contracted', () => {
-    const partly = { ...contracted, state: 'delivering' as const, lines: [aLine({ lineId: 'a', quantity: 10n, shipped: 7n })] };
+    const partly = aPackage({ state: 'delivering', lines: [aLine({ lineId: 'a', quantity: 10n, shipped: 7n })] });
     expect(recordShipment(partly, { ...ship, quantity: 3n })).toHaveLength(1);
     const err = refusal(() => recordShipment(partly, { ...ship, quantity: 4n }));
     expect(err.code).toBe('conflict');
@@ -51,7 +51,7 @@ describe('confirmReceipt', () => {
   });
 
   it('delivers the package and its lines when the last receipt completes every line', () => {
-    const almost = { ...delivering, lines: [aLine({ lineId: 'a', quantity: 10n, shipped: 10n, received: 6n }), aLine({ lineId: 'b', quantity: 5n, shipped: 5n, received: 5n })] };
+    const almost = aPackage({ state: 'delivering', lines: [aLine({ lineId: 'a', quantity: 10n, shipped: 10n, received: 6n }), aLine({ lineId: 'b', quantity: 5n, shipped: 5n, received: 5n })] });
     const events = confirmReceipt(almost, shipment, receipt);
     expect(events.map((e) => e.type)).toEqual(['ReceiptConfirmed', 'PackageStateChanged', 'RequirementStatusChanged', 'RequirementStatusChanged']);
     expect(events[1]!.payload).toMatchObject({ from: 'delivering', to: 'delivered' });
@@ -59,7 +59,7 @@ describe('confirmReceipt', () => {
   });
 
   it('records a shortfall without delivering', () => {
-    const almost = { ...delivering, lines: [aLine({ lineId: 'a', quantity: 4n, shipped: 4n })] };
+    const almost = aPackage({ state: 'delivering', lines: [aLine({ lineId: 'a', quantity: 4n, shipped: 4n })] });
     expect(confirmReceipt(almost, shipment, { ...receipt, quantity: 3n }).map((e) => e.type)).toEqual(['ReceiptConfirmed']);
   });
 

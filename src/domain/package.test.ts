@@ -131,3 +131,13 @@ describe('cancel', () => {
     expect(refusal(() => cancel(aPackage({ state: 'contracted', lines: [aLine({ shipped: 1n })] }), 'too late')).code).toBe('conflict');
   });
 });
+
+describe('line statuses', () => {
+  it('refuses a move that would take a line through a status it may not skip', () => {
+    // A line that is (wrongly) still priced inside a funding package cannot jump to funded.
+    const pkg = { ...aPackage({ state: 'funding' }), lines: [aLine({ status: 'priced' })] };
+    const err = refusal(() => contract({ ...pkg, state: 'funded' }, 'LOA-1'));
+    expect(err.code).toBe('invalid_transition');
+    expect(err.detail).toMatchObject({ kind: 'requirement', currentState: 'priced' });
+  });
+});

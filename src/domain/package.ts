@@ -10,6 +10,7 @@
 import { badTransition, conflict, invalid, notFound } from './errors.ts';
 import type { NewEvent, PackageState, RequirementStatus } from './events.ts';
 import { add, sum, times, toJson, zero, type Money } from './money.ts';
+import { assertPackageStatusChange } from './requirement.ts';
 import { allocationStream, packageStream, requirementStream } from './streams.ts';
 
 export interface PackageLine {
@@ -17,6 +18,8 @@ export interface PackageLine {
   quantity: bigint;
   unitPrice: Money; // USD, as the supplier priced it
   capabilityArea: string;
+  /** The requirement line's own status, as the requirements list records it. */
+  status: RequirementStatus;
   shipped: bigint;
   received: bigint;
 }
@@ -83,21 +86,23 @@ export function lineStatusFor(state: PackageState): RequirementStatus {
 /** The live USD total allocated to the package. */
 export const fundedUsd = (p: Pick<Package, 'allocations'>): Money => sum(p.allocations.map((a) => a.usdValue), 'USD');
 
-/** The package's move to `to`, and each line's status change that goes with it. */
+/**
+ * The package's move to `to`, and each line's status change that goes with it. Each line change
+ * passes the requirements list's own gate, so a line never jumps a status it may not.
+ */
 export function moveEvents(p: Package, to: PackageState, reason?: string): NewEvent[] {
   const events: NewEvent[] = [
     { type: 'PackageStateChanged', stream: packageStream(p.packageId), payload: { packageId: p.packageId, from: p.state, to, reason } },
   ];
-  const from = lineStatusFor(p.state);
   const next = lineStatusFor(to);
-  if (from !== next) {
-    for (const l of p.lines) {
-      events.push({
-        type: 'RequirementStatusChanged',
-        stream: requirementStream(l.lineId),
-        payload: { lineId: l.lineId, from, to: next, packageId: p.packageId },
-      });
-    }
+  for (const l of p.lines) {
+    if (l.status === next) continue;
+    assertPackageStatusChange(l, next);
+    events.push({
+      type: 'RequirementStatusChanged',
+      stream: requirementStream(l.lineId),
+      payload: { lineId: l.lineId, from: l.status, to: next, packageId: p.packageId },
+    });
   }
   return events;
 }

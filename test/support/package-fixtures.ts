@@ -2,19 +2,20 @@
 import { DomainError } from '../../src/domain/errors.ts';
 import type { FxRate } from '../../src/domain/fx.ts';
 import { money, type Money } from '../../src/domain/money.ts';
-import type { Package, PackageLine } from '../../src/domain/package.ts';
+import { lineStatusFor, type Package, type PackageLine } from '../../src/domain/package.ts';
 import type { Pledge } from '../../src/domain/pledge.ts';
 
 export const usd = (major: bigint): Money => money(major * 100n, 'USD');
 export const eur = (major: bigint): Money => money(major * 100n, 'EUR');
 
 export function aLine(over: Partial<PackageLine> = {}): PackageLine {
-  return { lineId: 'line-a', quantity: 10n, unitPrice: usd(1_000n), capabilityArea: 'air defence', shipped: 0n, received: 0n, ...over };
+  return { lineId: 'line-a', quantity: 10n, unitPrice: usd(1_000n), capabilityArea: 'air_defence', status: 'packaged', shipped: 0n, received: 0n, ...over };
 }
 
-/** A package whose price is the sum of its lines, unless given. */
+/** A package whose price is the sum of its lines, unless given, and whose lines have the status its state implies. */
 export function aPackage(over: Partial<Package> = {}): Package {
-  const lines = over.lines ?? [aLine()];
+  const state = over.state ?? 'funding';
+  const lines = (over.lines ?? [aLine()]).map((l) => ({ ...l, status: lineStatusFor(state) }));
   const price = money(lines.reduce((s, l) => s + l.quantity * l.unitPrice.minor, 0n), 'USD');
   return {
     packageId: 'pkg-1',
@@ -24,9 +25,10 @@ export function aPackage(over: Partial<Package> = {}): Package {
     allowOverFunding: false,
     illustrative: true,
     caseReference: null,
-    lines,
     allocations: [],
     ...over,
+    state,
+    lines,
   };
 }
 
