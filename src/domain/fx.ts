@@ -85,21 +85,28 @@ export const PIVOT: Currency = 'EUR';
  * (e.g. NOK -> EUR -> USD). The cross conversion multiplies both exact factors and rounds once, half
  * to even, at the end, so it never compounds two roundings. Returns the rates used (none when the
  * currencies are the same), or undefined when no route exists.
+ *
+ * `pivots` lists the currencies to try in turn when no direct rate exists (EUR by default); the
+ * reconciliation adds USD for currencies quoted only against the dollar, such as CAD in the record.
  */
 export function convertVia(
   rates: readonly FxRate[],
   amount: Money,
   to: Currency,
   date: string,
+  pivots: readonly Currency[] = [PIVOT],
 ): { money: Money; rates: FxRate[] } | undefined {
   if (amount.currency === to) return { money: amount, rates: [] };
   const direct = pickRate(rates, amount.currency, to, date);
   if (direct) return { money: convert(amount, direct, to), rates: [direct] };
-  if (amount.currency === PIVOT || to === PIVOT) return undefined;
-  const first = pickRate(rates, amount.currency, PIVOT, date);
-  const second = pickRate(rates, PIVOT, to, date);
-  if (!first || !second) return undefined;
-  const a = factor(first, amount.currency, PIVOT);
-  const b = factor(second, PIVOT, to);
-  return { money: { minor: divRoundHalfEven(amount.minor * a.num * b.num, a.den * b.den), currency: to }, rates: [first, second] };
+  for (const pivot of pivots) {
+    if (amount.currency === pivot || to === pivot) continue;
+    const first = pickRate(rates, amount.currency, pivot, date);
+    const second = pickRate(rates, pivot, to, date);
+    if (!first || !second) continue;
+    const a = factor(first, amount.currency, pivot);
+    const b = factor(second, pivot, to);
+    return { money: { minor: divRoundHalfEven(amount.minor * a.num * b.num, a.den * b.den), currency: to }, rates: [first, second] };
+  }
+  return undefined;
 }
