@@ -11,7 +11,9 @@ import type { Database } from '../store/db.ts';
 import { registerAuth } from './auth.ts';
 import { errorHandler, notFoundHandler } from './problem.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { listVersionRoutes } from './routes/list-versions.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
+import { requirementRoutes } from './routes/requirements.ts';
 
 export interface AppOptions {
   db: Database;
@@ -52,6 +54,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   metaRoutes(app, opts.db);
   pledgeRoutes(app, opts.db);
+  requirementRoutes(app, opts.db);
+  listVersionRoutes(app, opts.db);
   await app.ready();
   return app;
 }

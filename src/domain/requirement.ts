@@ -46,6 +46,7 @@ export const isActive = (s: RequirementStatus): boolean => ACTIVE_STATUSES.inclu
 export interface Requirement {
   lineId: string;
   status: RequirementStatus;
+  quantity: bigint;
   /** 1 = most urgent; null once the line has left the ranking. */
   rank: number | null;
   unitPrice: Money | null;
@@ -101,11 +102,26 @@ export function assertWithdrawable(line: Requirement): void {
   if (!canMove(line.status, 'withdrawn')) badMove(line, 'withdraw it (only proposed, validated or priced lines can be)');
 }
 
-/** Pricing: a validated line, or a priced one being re-priced; in USD; not a no-op. */
+/**
+ * The most a line may be worth (quantity x unit price), in USD minor units: USD 1 trillion. Far above
+ * any real line, it keeps every stored amount and any sum of lines inside PostgreSQL's bigint.
+ */
+export const MAX_LINE_TOTAL_MINOR = 10n ** 14n;
+
+export function checkLineTotal(quantity: bigint, unitPrice: Money, field: string): void {
+  if (quantity * unitPrice.minor > MAX_LINE_TOTAL_MINOR) {
+    throw invalid(field, 'quantity x unit price exceeds USD 1 trillion; check the units (prices are in cents)');
+  }
+}
+
+/** Pricing: a validated line, or a priced one being re-priced; in USD; within bounds; not a no-op. */
 export function checkPricing(line: Requirement, unitPrice: Money, availability: string): void {
-  if (!canMove(line.status, 'priced')) badMove(line, 'price it (validate it first)');
+  // The input is checked before the state (validation precedes invalid_transition, see errors.ts).
   if (unitPrice.currency !== 'USD') throw invalid('unitPrice.currency', 'US supplies are priced in USD');
   if (unitPrice.minor <= 0n) throw invalid('unitPrice.minor', 'must be more than zero');
+  checkLineTotal(line.quantity, unitPrice, 'unitPrice.minor');
+  // Not canMove: packaged and funded lines return to priced only through their package.
+  if (line.status !== 'validated' && line.status !== 'priced') badMove(line, 'price it (only validated or priced lines can be)');
   const same = line.unitPrice?.minor === unitPrice.minor && line.unitPrice.currency === unitPrice.currency && line.availability === availability;
   if (line.status === 'priced' && same) throw conflict(`requirement '${line.lineId}' already has this price and availability`);
 }

@@ -1,7 +1,8 @@
 /** propose-requirement: the recipient adds a line to the prioritized list; it joins at the end of the ranking. */
 import { z } from 'zod';
 import { conflict } from '../../domain/errors.ts';
-import { CAPABILITY_AREAS, nextRank } from '../../domain/requirement.ts';
+import { fromJson } from '../../domain/money.ts';
+import { CAPABILITY_AREAS, checkLineTotal, nextRank } from '../../domain/requirement.ts';
 import { activeRanking, findRequirement } from '../../store/repositories/requirements.ts';
 import { defineCommand } from '../command.ts';
 import { idSchema, isoMonth, quantitySchema, usdMoneySchema } from '../schemas.ts';
@@ -35,6 +36,7 @@ export const proposeRequirement = defineCommand({
     return { idTaken, ranking: await activeRanking(tx) };
   },
   decide(state, input, ctx) {
+    checkLineTotal(BigInt(input.quantity), fromJson(input.estimatedUnitPrice, 'estimatedUnitPrice'), 'estimatedUnitPrice.minor');
     if (state.idTaken) throw conflict(`requirement '${input.lineId}' already exists`);
     const lineId = input.lineId ?? ctx.newId('req');
     return [

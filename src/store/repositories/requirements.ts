@@ -10,6 +10,7 @@ import type { Queryable } from '../db.ts';
 interface LineRow {
   line_id: string;
   status: RequirementStatus;
+  quantity: bigint;
   rank: number | null;
   unit_price_minor: bigint | null;
   price_currency: Currency;
@@ -19,7 +20,7 @@ interface LineRow {
 
 export async function findRequirement(q: Queryable, lineId: string): Promise<Requirement | undefined> {
   const rows = await q.query<LineRow>(
-    'SELECT line_id, status, rank, unit_price_minor, price_currency, availability, package_id FROM requirements WHERE line_id = $1',
+    'SELECT line_id, status, quantity, rank, unit_price_minor, price_currency, availability, package_id FROM requirements WHERE line_id = $1',
     [lineId],
   );
   const r = rows[0];
@@ -27,6 +28,7 @@ export async function findRequirement(q: Queryable, lineId: string): Promise<Req
   return {
     lineId: r.line_id,
     status: r.status,
+    quantity: r.quantity,
     rank: r.rank,
     unitPrice: r.unit_price_minor !== null ? { minor: r.unit_price_minor, currency: r.price_currency } : null,
     availability: r.availability,
