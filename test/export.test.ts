@@ -92,7 +92,10 @@ describe.each(STORES)('log export and import on $name', (store) => {
       { name: 'a gap in seq', corrupt: (d) => ((d.events[3]!.seq = 5), d), message: /^events\[3\] \(seq 5\): seq: expected 4/ },
       {
         name: 'events out of order',
-        corrupt: (d) => ([d.events[2], d.events[3]] = [d.events[3]!, d.events[2]!]) && d,
+        corrupt: (d) => {
+          [d.events[2], d.events[3]] = [d.events[3]!, d.events[2]!];
+          return d;
+        },
         message: /^events\[2\] \(seq 4\): seq: expected 3/,
       },
       { name: 'an unknown event type', corrupt: (d) => ((d.events[6]!.type = 'PledgeForgotten' as never), d), message: /^events\[6\] \(seq 7\): type: 'PledgeForgotten' is not a known/ },
