@@ -14,7 +14,7 @@ export const moneySchema = z.object({
 });
 
 /** True for a string of digits with a value above zero; safe on any input (refinements may see raw values). */
-const isPositiveDigits = (s: unknown): boolean => typeof s === 'string' && /^\d{1,20}$/.test(s) && BigInt(s) > 0n;
+const isPositiveDigits = (s: unknown): boolean => typeof s === 'string' && /^\d{1,15}$/.test(s) && BigInt(s) > 0n;
 
 export const positiveMoneySchema = moneySchema.refine((m) => isPositiveDigits(m.minor), {
   message: 'must be more than zero',
