@@ -7,9 +7,13 @@ export const currencySchema = z.enum(CURRENCIES as [Currency, ...Currency[]], {
   error: (i) => `'${String(i.input)}' is not a supported ISO 4217 currency code (${CURRENCIES.join(', ')})`,
 });
 
-/** Money as JSON: minor units as a string of digits, so no client rounds it through a float. */
+/**
+ * Money as JSON: minor units as a string of digits, so no client rounds it through a float. At most
+ * 15 digits (10 trillion in major units): far above any real figure, and low enough that thousands
+ * of amounts still sum inside PostgreSQL's bigint.
+ */
 export const moneySchema = z.object({
-  minor: z.string().regex(/^\d{1,20}$/, 'must be a whole number of minor units, as a string of digits (e.g. "50000000000" for 500,000,000.00)'),
+  minor: z.string().regex(/^\d{1,15}$/, 'must be a whole number of minor units, as a string of at most 15 digits (e.g. "50000000000" for 500,000,000.00)'),
   currency: currencySchema,
 });
 
