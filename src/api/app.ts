@@ -10,7 +10,10 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Database } from '../store/db.ts';
 import { registerAuth } from './auth.ts';
 import { errorHandler, notFoundHandler } from './problem.ts';
+import { allocationRoutes } from './routes/allocations.ts';
+import { deliveryRoutes } from './routes/deliveries.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { packageRoutes } from './routes/packages.ts';
 import { listVersionRoutes } from './routes/list-versions.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
 import { requirementRoutes } from './routes/requirements.ts';
@@ -54,6 +57,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   metaRoutes(app, opts.db);
   pledgeRoutes(app, opts.db);
+  packageRoutes(app, opts.db);
+  allocationRoutes(app, opts.db);
+  deliveryRoutes(app, opts.db);
   requirementRoutes(app, opts.db);
   listVersionRoutes(app, opts.db);
   await app.ready();

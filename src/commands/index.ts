@@ -1,5 +1,12 @@
 /** Every command, by name: the one registry the API, the CLI and the demo loader dispatch through. */
 import type { AnyCommand } from './command.ts';
+import { allocateFunds } from './allocations/allocate-funds.ts';
+import { releaseAllocation } from './allocations/release-allocation.ts';
+import { confirmReceipt } from './deliveries/confirm-receipt.ts';
+import { recordShipment } from './deliveries/record-shipment.ts';
+import { cancelPackage, closePackage, openPackageFunding, prioritisePackage } from './packages/change-package-state.ts';
+import { contractPackage } from './packages/contract-package.ts';
+import { createPackage } from './packages/create-package.ts';
 import { announcePledge } from './pledges/announce-pledge.ts';
 import { changePledgeAmount } from './pledges/change-pledge-amount.ts';
 import { cancelPledge, commitPledge, confirmPledge, lapsePledge, withdrawPledge } from './pledges/change-pledge-state.ts';
@@ -38,6 +45,16 @@ export const COMMANDS = {
   withdrawRequirement,
   proposeListVersion,
   approveListVersion,
+  createPackage,
+  prioritisePackage,
+  openPackageFunding,
+  contractPackage,
+  closePackage,
+  cancelPackage,
+  allocateFunds,
+  releaseAllocation,
+  recordShipment,
+  confirmReceipt,
 } satisfies Record<string, AnyCommand>;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, AnyCommand> = new Map(Object.values(COMMANDS).map((c) => [c.name, c]));

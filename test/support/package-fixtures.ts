@@ -20,7 +20,6 @@ export function aPackage(over: Partial<Package> = {}): Package {
   return {
     packageId: 'pkg-1',
     name: 'Test package',
-    state: 'funding',
     price,
     allowOverFunding: false,
     illustrative: true,
