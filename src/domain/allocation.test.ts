@@ -52,6 +52,13 @@ describe('allocate', () => {
     expect(err.message).toMatch(/no exchange rate from PLN to USD/);
   });
 
+  it('refuses a USD value beyond the bound on amounts (an absurd rate), rather than overflow', () => {
+    const absurd = [{ date: '2025-07-01', base: 'EUR' as const, quote: 'USD' as const, rate: '100000', source: 'typo' }];
+    const err = refusal(() => allocate(aPledge({ amount: eur(10n ** 12n) }), aPackage({ allowOverFunding: true }), eur(10n ** 12n), { ...ctx, rates: absurd }));
+    expect(err.code).toBe('conflict');
+    expect(err.detail.usdValueMinor).toBe((10n ** 19n).toString());
+  });
+
   it('funds the package and its lines when the allocation reaches the price', () => {
     const pkg = aPackage({ lines: [aLine({ lineId: 'a' }), aLine({ lineId: 'b' })] }); // USD 20,000
     const events = allocate(aPledge(), pkg, usd(20_000n), ctx);

@@ -13,7 +13,7 @@ import { badTransition, conflict, invalid } from './errors.ts';
 import type { Earmark, NewEvent } from './events.ts';
 import { convertVia, type FxRate } from './fx.ts';
 import { add, format, sub, toJson, type Money } from './money.ts';
-import { fundedUsd, moveEvents, type Package } from './package.ts';
+import { fundedUsd, MAX_PRICE_MINOR, moveEvents, type Package } from './package.ts';
 import { counts, type Pledge } from './pledge.ts';
 import { allocationStream } from './streams.ts';
 
@@ -93,6 +93,9 @@ export function allocate(pledge: Pledge, pkg: Package, amount: Money, ctx: Alloc
       currency: amount.currency,
       date: ctx.date,
     });
+  }
+  if (usd.money.minor > MAX_PRICE_MINOR) {
+    throw conflict(`${format(amount)} is worth ${format(usd.money)} at the recorded rate, more than the record holds for one amount`, { usdValueMinor: usd.money.minor.toString() });
   }
   const before = fundedUsd(pkg);
   const after = add(before, usd.money);

@@ -141,3 +141,12 @@ describe('line statuses', () => {
     expect(err.detail).toMatchObject({ kind: 'requirement', currentState: 'priced' });
   });
 });
+
+describe('price bound', () => {
+  it('refuses a package whose price would not fit the bound on amounts', () => {
+    const huge = candidate('a', { quantity: 10n ** 14n, unitPrice: usd(1_000n) });
+    const err = refusal(() => formPackage({ ...newPackage, lineIds: ['a'] }, found(huge)));
+    expect(err.code).toBe('conflict');
+    expect(err.detail.priceMinor).toBe((10n ** 19n).toString());
+  });
+});

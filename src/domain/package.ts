@@ -9,7 +9,7 @@
  */
 import { badTransition, conflict, invalid, notFound } from './errors.ts';
 import type { NewEvent, PackageState, RequirementStatus } from './events.ts';
-import { add, sum, times, toJson, zero, type Money } from './money.ts';
+import { add, format, sum, times, toJson, zero, type Money } from './money.ts';
 import { assertPackageStatusChange } from './requirement.ts';
 import { allocationStream, packageStream, requirementStream } from './streams.ts';
 
@@ -56,6 +56,9 @@ const MOVES: Record<PackageState, readonly PackageState[]> = {
   closed: [],
   cancelled: [],
 };
+
+/** The largest price a package may have: the bound money inputs have (15 digits of minor units), so sums stay inside bigint. */
+export const MAX_PRICE_MINOR = 10n ** 15n - 1n;
 
 /** States in which a package holds its lines (it is neither cancelled nor over). */
 export const LIVE_STATES: readonly PackageState[] = ['draft', 'prioritised', 'funding', 'funded', 'contracted', 'delivering', 'delivered'];
@@ -149,6 +152,9 @@ export function formPackage(n: NewPackage, found: ReadonlyMap<string, CandidateL
   }
   const priced = lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, unitPrice: l.unitPrice! }));
   const price = priced.reduce((acc, l) => add(acc, times(l.unitPrice, l.quantity)), zero('USD'));
+  if (price.minor > MAX_PRICE_MINOR) {
+    throw conflict(`the package would cost ${format(price)}, more than the record holds for one amount; split it`, { priceMinor: price.minor.toString() });
+  }
   const events: NewEvent[] = [
     {
       type: 'PackageCreated',
