@@ -99,7 +99,8 @@ describe.each(STORES)('packages, allocations and deliveries API on $name', (stor
   it.skipIf(!store.available)('releases money and returns lines: a release un-funds, a cancellation frees everything', async () => {
     await pricedLine(api, 'rel-a', '1', '100000000'); // USD 1M
     await fundingPackage(api, 'rel', ['rel-a']);
-    const pledge = await committedPledge(api, TOKENS.se, 'se', usd('300000000'));
+    // Earmarked in words for the capability area the line has as a code: it may fund this package.
+    const pledge = await committedPledge(api, TOKENS.se, 'se', usd('300000000'), { kind: 'capability', capabilityArea: 'Air defence' });
     const alloc = (await api.call('POST', '/allocations', TOKENS.coordinator, { pledgeId: pledge, packageId: 'rel', amount: usd('100000000') })).json().result.allocationId;
     expect(await lineStatus('rel-a')).toBe('funded');
 

@@ -116,6 +116,8 @@ describe('allocate', () => {
     expect(earmarkAllows({ kind: 'package', packageId: 'pkg-2' }, pkg)).toBe(false);
     expect(earmarkAllows({ kind: 'capability', capabilityArea: 'air defence' }, pkg)).toBe(false);
     expect(earmarkAllows({ kind: 'capability', capabilityArea: 'air defence' }, onlyAir)).toBe(true);
+    expect(earmarkAllows({ kind: 'capability', capabilityArea: 'Air-Defence' }, aPackage({ lines: [aLine({ capabilityArea: 'air_defence' })] }))).toBe(true);
+    expect(earmarkAllows({ kind: 'capability', capabilityArea: 'air' }, onlyAir)).toBe(false);
     const err = refusal(() => allocate(aPledge({ earmark: { kind: 'package', packageId: 'pkg-2' } }), pkg, usd(1n), ctx));
     expect(err.code).toBe('conflict');
     expect(err.message).toMatch(/earmarked for package 'pkg-2'/);

@@ -33,7 +33,9 @@ export interface AllocationContext {
   rates: readonly FxRate[];
 }
 
-const sameArea = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Capability areas compare loosely: an earmark is free text ("Air defence"), a line's area a code (air_defence). */
+const areaKey = (a: string): string => a.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+const sameArea = (a: string, b: string): boolean => areaKey(a) === areaKey(b);
 
 /** Whether a pledge's earmark lets its money go to this package. */
 export function earmarkAllows(earmark: Earmark, pkg: Pick<Package, 'packageId' | 'lines'>): boolean {
