@@ -132,6 +132,7 @@ describe.each(STORES)('packages, allocations and deliveries API on $name', (stor
     const small = await committedPledge(api, TOKENS.dk, 'dk', usd('40000000'));
     const big = await committedPledge(api, TOKENS.no, 'no', usd('900000000'));
     const earmarked = await committedPledge(api, TOKENS.nl, 'nl', usd('900000000'), { kind: 'capability', capabilityArea: 'artillery' });
+    const zloty = await committedPledge(api, TOKENS.dk, 'dk', { minor: '100000', currency: 'PLN' });
     const announced = (await api.call('POST', '/pledges', TOKENS.de, { contributors: [{ orgId: 'de' }], amount: usd('100'), announcedOn: '2025-09-01' })).json().result.pledgeId;
     const before = await eventCount();
 
@@ -152,6 +153,7 @@ describe.each(STORES)('packages, allocations and deliveries API on $name', (stor
       ['POST', '/allocations', TOKENS.coordinator, { pledgeId: small, packageId: 'ref', amount: usd('40000001') }, 409, (b) => expect(b.availableMinor).toBe('40000000')],
       ['POST', '/allocations', TOKENS.coordinator, { pledgeId: big, packageId: 'ref', amount: usd('100000001') }, 409, (b) => expect(b.gapMinor).toBe('100000000')],
       ['POST', '/allocations', TOKENS.coordinator, { pledgeId: earmarked, packageId: 'ref', amount: usd('1') }, 409, (b) => expect(b.detail).toMatch(/earmarked/)],
+      ['POST', '/allocations', TOKENS.coordinator, { pledgeId: zloty, packageId: 'ref', amount: { minor: '100', currency: 'PLN' } }, 409, (b) => expect(b.detail).toMatch(/no exchange rate from PLN to USD/)],
       // 400 naming the field.
       ['POST', '/packages', TOKENS.coordinator, { name: 'Empty', lines: [] }, 400, (b) => expect(fields(b)).toContain('body.lines')],
       ['POST', '/packages', TOKENS.coordinator, { name: 'Twice', lines: ['ref-art', 'ref-art'] }, 400, (b) => expect(fields(b)).toContain('lines.1')],
