@@ -9,11 +9,23 @@ import { SYSTEM_ACTOR } from '../domain/actors.ts';
 import type { Database } from '../store/db.ts';
 import { lastSeq } from '../store/event-log.ts';
 import { issueToken } from '../store/tokens.ts';
+import { briefDataDir, hasBriefData, readBriefData } from './brief-data.ts';
 import { DEMO_ORGS, DEMO_TOKENS } from './organizations.ts';
+import { loadPublicRecord, type PublicRecordReport } from './public-record.ts';
 
 export interface SeedReport {
   seeded: boolean;
   events: number;
+  /** What the public record contributed; null when its folder was missing (see notices). */
+  publicRecord?: PublicRecordReport | null;
+  notices?: string[];
+}
+
+export interface SeedOptions {
+  /** The folder holding the brief's CSVs; defaults to briefDataDir() (PURL_BRIEF_DIR or ../shared/brief/data). */
+  briefDir?: string;
+  /** Where notices go; the CLI prints them. */
+  log?: (line: string) => void;
 }
 
 export async function registerOrganizations(db: Database, orgs = DEMO_ORGS, at = new Date('2025-07-14T12:00:00Z')): Promise<void> {
@@ -26,9 +38,18 @@ export async function issueDemoTokens(db: Database): Promise<void> {
   for (const t of DEMO_TOKENS) await issueToken(db, t);
 }
 
-export async function seedDemo(db: Database): Promise<SeedReport> {
+export async function seedDemo(db: Database, opts: SeedOptions = {}): Promise<SeedReport> {
   if ((await lastSeq(db)) > 0) return { seeded: false, events: await lastSeq(db) };
   await registerOrganizations(db);
   await issueDemoTokens(db);
-  return { seeded: true, events: await lastSeq(db) };
+  const dir = opts.briefDir ?? briefDataDir();
+  const notices: string[] = [];
+  let publicRecord: PublicRecordReport | null = null;
+  if (hasBriefData(dir)) {
+    publicRecord = await loadPublicRecord(db, readBriefData(dir));
+  } else {
+    notices.push(`public record not loaded: the brief's CSVs are not in ${dir} (set PURL_BRIEF_DIR to the folder holding purl-announcements.csv)`);
+  }
+  for (const n of notices) (opts.log ?? console.warn)(`notice: ${n}`);
+  return { seeded: true, events: await lastSeq(db), publicRecord, notices };
 }
