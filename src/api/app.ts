@@ -16,6 +16,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { packageRoutes } from './routes/packages.ts';
 import { listVersionRoutes } from './routes/list-versions.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
+import { reconciliationRoutes } from './routes/reconciliation.ts';
 import { requirementRoutes } from './routes/requirements.ts';
 
 export interface AppOptions {
@@ -57,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   metaRoutes(app, opts.db);
   pledgeRoutes(app, opts.db);
+  reconciliationRoutes(app, opts.db);
   packageRoutes(app, opts.db);
   allocationRoutes(app, opts.db);
   deliveryRoutes(app, opts.db);

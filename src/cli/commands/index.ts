@@ -5,10 +5,11 @@ import { serveCommand } from './serve.ts';
 import { statusCommand } from './status.ts';
 import { summaryCommand } from './summary.ts';
 import { rebuildCommand } from './rebuild.ts';
+import { reconcileCommand } from './reconcile.ts';
 import { tokensCommand } from './tokens.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 
 export function registerCommands(program: Command): void {
-  for (const add of [initCommand, serveCommand, statusCommand, summaryCommand, rebuildCommand, tokensCommand, exportCommand, importCommand]) add(program);
+  for (const add of [initCommand, serveCommand, statusCommand, summaryCommand, rebuildCommand, tokensCommand, exportCommand, importCommand, reconcileCommand]) add(program);
 }
