@@ -195,7 +195,7 @@ describe.each(STORES)('requirements API on $name', (store) => {
       [TOKENS.recipient, 'POST', '/requirements', line({ neededBy: '2025-13' }), 'body.neededBy'],
       [TOKENS.recipient, 'POST', '/requirements', line({ estimatedUnitPrice: { minor: '100', currency: 'EUR' } }), 'body.estimatedUnitPrice.currency'],
       [TOKENS.recipient, 'POST', '/requirements', line({ lineId: 'Not An Id' }), 'body.lineId'],
-      [TOKENS.recipient, 'POST', '/requirements', line({ estimatedUnitPrice: { minor: '99999999999999999999', currency: 'USD' } }), 'estimatedUnitPrice.minor'],
+      [TOKENS.recipient, 'POST', '/requirements', line({ estimatedUnitPrice: { minor: '99999999999999999999', currency: 'USD' } }), 'body.estimatedUnitPrice.minor'],
       [TOKENS.supplier, 'POST', '/requirements/bad-a/price', { unitPrice: { minor: '99999999999999999999', currency: 'USD' }, availability: 'stock' }, 'body.unitPrice.minor'],
       [TOKENS.recipient, 'POST', '/requirements', line({ item: undefined }), 'body.item'],
       [TOKENS.recipient, 'POST', '/requirements/rerank', { order: active.slice(1) }, 'order'],
