@@ -33,6 +33,13 @@ describe('recordShipment', () => {
     expect(err.detail.left).toBe('3');
   });
 
+  it('lets the supplier ship again what a short receipt recorded as lost, and no more', () => {
+    // 10 contracted, 10 shipped, 7 received: 3 lost, so 3 may ship again.
+    const short = aPackage({ state: 'delivering', lines: [aLine({ lineId: 'a', quantity: 10n, shipped: 10n, received: 7n, lost: 3n })] });
+    expect(recordShipment(short, { ...ship, quantity: 3n })).toHaveLength(1);
+    expect(refusal(() => recordShipment(short, { ...ship, quantity: 4n })).detail.left).toBe('3');
+  });
+
   it('refuses a line the package does not hold', () => {
     expect(refusal(() => recordShipment(contracted, { ...ship, lineId: 'zz' })).code).toBe('not_found');
   });

@@ -3,7 +3,9 @@
  * arrived, once per shipment. Pure rules only.
  *
  * Nothing is shipped beyond what was contracted (per line) and nothing is received beyond what was
- * shipped (per shipment). The first shipment moves the package from contracted to delivering; the
+ * shipped (per shipment). A shipment confirmed short leaves the shortfall recorded as lost, and the
+ * supplier may ship that quantity again: what is still to ship is the contracted quantity less what
+ * was shipped and not lost. The first shipment moves the package from contracted to delivering; the
  * receipt that completes every line moves it to delivered, and its requirement lines with it.
  */
 import { badTransition, conflict, invalid, notFound } from './errors.ts';
@@ -35,11 +37,12 @@ export function recordShipment(pkg: Package, s: NewShipment): NewEvent[] {
   const line = pkg.lines.find((l) => l.lineId === s.lineId);
   if (!line) throw notFound('package line', `${pkg.packageId}/${s.lineId}`);
   if (s.quantity <= 0n) throw invalid('quantity', 'must be more than zero');
-  const left = line.quantity - line.shipped;
+  const left = line.quantity - (line.shipped - line.lost);
   if (s.quantity > left) {
     throw conflict(`line '${s.lineId}' of package '${pkg.packageId}' has only ${left} left to ship`, {
       contracted: line.quantity.toString(),
       shipped: line.shipped.toString(),
+      lost: line.lost.toString(),
       left: left.toString(),
     });
   }

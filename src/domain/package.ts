@@ -22,6 +22,8 @@ export interface PackageLine {
   status: RequirementStatus;
   shipped: bigint;
   received: bigint;
+  /** Shipped but confirmed not received (a short receipt): the supplier may ship it again. */
+  lost: bigint;
 }
 
 /** A live (not released) allocation, as a package sees it. */

@@ -9,7 +9,7 @@ export const usd = (major: bigint): Money => money(major * 100n, 'USD');
 export const eur = (major: bigint): Money => money(major * 100n, 'EUR');
 
 export function aLine(over: Partial<PackageLine> = {}): PackageLine {
-  return { lineId: 'line-a', quantity: 10n, unitPrice: usd(1_000n), capabilityArea: 'air_defence', status: 'packaged', shipped: 0n, received: 0n, ...over };
+  return { lineId: 'line-a', quantity: 10n, unitPrice: usd(1_000n), capabilityArea: 'air_defence', status: 'packaged', shipped: 0n, received: 0n, lost: 0n, ...over };
 }
 
 /** A package whose price is the sum of its lines, unless given, and whose lines have the status its state implies. */

@@ -53,6 +53,7 @@ export const packageOut = packageSummaryOut
         total: moneyOut,
         shipped: z.string(),
         received: z.string(),
+        lost: z.string().describe('shipped but confirmed not received; the supplier may ship it again'),
       }),
     ),
     allocations: z.array(allocationOut).describe('Every allocation to the package, released ones flagged'),

@@ -23,7 +23,7 @@ export const deliveryHandlers: Handlers<'ShipmentRecorded' | 'ReceiptConfirmed'>
     ]);
     // The line is found through the shipment row the ShipmentRecorded event wrote, so replay order suffices.
     await tx.query(
-      `UPDATE package_lines pl SET received = pl.received + $2
+      `UPDATE package_lines pl SET received = pl.received + $2, lost = pl.lost + (s.quantity - $2)
          FROM shipments s WHERE s.shipment_id = $1 AND pl.package_id = s.package_id AND pl.line_id = s.line_id`,
       [p.shipmentId, p.quantity],
     );

@@ -43,6 +43,8 @@ export interface PackageLineView {
   total: MoneyJson;
   shipped: string;
   received: string;
+  /** Shipped but confirmed not received; may be shipped again. */
+  lost: string;
 }
 
 export interface PackageView extends PackageSummary {
@@ -132,8 +134,9 @@ export async function packageView(q: Queryable, packageId: string): Promise<Pack
     unit_price_minor: bigint;
     shipped: bigint;
     received: bigint;
+    lost: bigint;
   }>(
-    `SELECT l.line_id, r.item, r.capability_area, r.unit, r.status, l.quantity, l.unit_price_minor, l.shipped, l.received
+    `SELECT l.line_id, r.item, r.capability_area, r.unit, r.status, l.quantity, l.unit_price_minor, l.shipped, l.received, l.lost
        FROM package_lines l LEFT JOIN requirements r ON r.line_id = l.line_id
       WHERE l.package_id = $1 ORDER BY l.line_id`,
     [packageId],
@@ -153,6 +156,7 @@ export async function packageView(q: Queryable, packageId: string): Promise<Pack
       total: usd(l.unit_price_minor * l.quantity),
       shipped: l.shipped.toString(),
       received: l.received.toString(),
+      lost: l.lost.toString(),
     })),
     allocations: (await listAllocationViews(q, { ...page, includeReleased: true })).items,
     shipments: (await listShipmentViews(q, page)).items,

@@ -21,6 +21,7 @@ interface LineRow {
   unit_price_minor: bigint;
   shipped: bigint;
   received: bigint;
+  lost: bigint;
   capability_area: string;
   status: RequirementStatus;
 }
@@ -41,7 +42,7 @@ export async function findPackage(q: Queryable, packageId: string): Promise<Pack
   const r = rows[0];
   if (!r) return undefined;
   const lines = await q.query<LineRow>(
-    `SELECT pl.line_id, pl.quantity, pl.unit_price_minor, pl.shipped, pl.received, r.capability_area, r.status
+    `SELECT pl.line_id, pl.quantity, pl.unit_price_minor, pl.shipped, pl.received, pl.lost, r.capability_area, r.status
        FROM package_lines pl JOIN requirements r ON r.line_id = pl.line_id
       WHERE pl.package_id = $1 ORDER BY pl.line_id`,
     [packageId],
@@ -67,6 +68,7 @@ export async function findPackage(q: Queryable, packageId: string): Promise<Pack
       status: l.status,
       shipped: l.shipped,
       received: l.received,
+      lost: l.lost,
     })),
     allocations: allocations.map((a) => ({
       allocationId: a.allocation_id,
