@@ -16,7 +16,9 @@ import { metaRoutes } from './routes/meta.ts';
 import { packageRoutes } from './routes/packages.ts';
 import { listVersionRoutes } from './routes/list-versions.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
+import { referenceRoutes } from './routes/reference.ts';
 import { reconciliationRoutes } from './routes/reconciliation.ts';
+import { summaryRoutes } from './routes/summary.ts';
 import { requirementRoutes } from './routes/requirements.ts';
 
 export interface AppOptions {
@@ -59,6 +61,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   metaRoutes(app, opts.db);
   pledgeRoutes(app, opts.db);
   reconciliationRoutes(app, opts.db);
+  summaryRoutes(app, opts.db);
+  referenceRoutes(app, opts.db);
   packageRoutes(app, opts.db);
   allocationRoutes(app, opts.db);
   deliveryRoutes(app, opts.db);
