@@ -1,0 +1,64 @@
+/** Generators for allocations: parts of counting pledges assigned to open packages, and their release. */
+import { findPackage } from '../../../src/store/repositories/packages.ts';
+import { findPledge } from '../../../src/store/repositories/pledges.ts';
+import { pick, share, type Family } from './world.ts';
+
+/** Packages taking allocations, the most funded first (funding one package at a time gets packages to contract). */
+const OPEN_PACKAGES = `SELECT p.package_id AS id FROM packages p LEFT JOIN allocations a ON a.package_id = p.package_id AND NOT a.released
+  WHERE p.state IN ('prioritised', 'funding') OR (p.state = 'funded' AND p.allow_over_funding)
+  GROUP BY p.package_id ORDER BY COALESCE(sum(a.usd_minor), 0) DESC, p.package_id`;
+const ANY_PACKAGE = 'SELECT package_id AS id FROM packages ORDER BY package_id';
+/**
+ * Pledges that may fund package $2: counting, with money left, and earmarked for nothing, for this
+ * package, or for the capability area of every line in it. USD ones first when $1, since they can
+ * close a package's gap to the cent.
+ */
+const FUNDING_PLEDGES = `SELECT p.pledge_id AS id FROM pledges p
+  WHERE p.state IN ('committed', 'paid') AND p.duplicate_of IS NULL
+    AND p.amount_minor > (SELECT COALESCE(sum(a.amount_minor), 0) FROM allocations a WHERE a.pledge_id = p.pledge_id AND NOT a.released)
+    AND (p.earmark->>'kind' = 'none'
+      OR (p.earmark->>'kind' = 'package' AND p.earmark->>'packageId' = $2)
+      OR (p.earmark->>'kind' = 'capability' AND NOT EXISTS (
+            SELECT 1 FROM package_lines l JOIN requirements r ON r.line_id = l.line_id
+             WHERE l.package_id = $2 AND lower(r.capability_area) <> lower(p.earmark->>'capabilityArea'))))
+  ORDER BY (CASE WHEN $1 AND p.currency = 'USD' THEN 0 ELSE 1 END), p.pledge_id`;
+
+export const allocationFamily: Family = {
+  name: 'allocations',
+  weight: 2,
+  builders: {
+    allocateFunds: {
+      weight: 4,
+      async build(w, s) {
+        const open = s.percent <= 85 ? await w.ids(OPEN_PACKAGES) : [];
+        if (s.percent <= 85 && open.length === 0) return w.delegate('openPackageFunding', s);
+        const packageId = (s.flag ? open[0] : pick(open, s.picks[0])) ?? pick(await w.ids(ANY_PACKAGE), s.picks[0]) ?? 'missing-record';
+        const counting = s.percent <= 85 ? await w.ids(FUNDING_PLEDGES, [s.flag, packageId]) : [];
+        if (counting.length === 0 && s.percent <= 85) return w.delegate('commitPledge', s);
+        const pledgeId = (s.flag ? counting[0] : pick(counting, s.picks[1])) ?? pick(await w.ids('SELECT pledge_id AS id FROM pledges ORDER BY pledge_id'), s.picks[1]) ?? 'missing-record';
+        const pledge = await findPledge(w.db, pledgeId);
+        const pkg = await findPackage(w.db, packageId);
+        const available = pledge?.amount ? pledge.amount.minor - pledge.allocated : s.amount;
+        const gap = pkg ? pkg.price.minor - pkg.allocations.reduce((t, a) => t + a.usdValue.minor, 0n) : s.amount;
+        const currency = pledge?.amount?.currency ?? 'USD';
+        const upTo = (x: bigint, limit: bigint) => (x < limit ? x : limit);
+        // In USD the gap is exact: mostly take all of it (or all the pledge has). Other currencies take a
+        // share of the gap counted unit for unit, which rarely overshoots at the rates the setup records.
+        const wanted = currency === 'USD' && s.percent > 30 ? upTo(gap, available) : upTo(share(gap > 0n ? gap : 1n, Math.ceil(s.percent * 0.8)), available);
+        return {
+          cmd: 'allocateFunds',
+          actor: await w.actor('coordinator'),
+          input: { allocationId: w.fresh('alloc'), pledgeId, packageId, amount: { minor: (wanted > 0n ? wanted : 1n).toString(), currency } },
+        };
+      },
+    },
+    releaseAllocation: {
+      weight: 1,
+      async build(w, s) {
+        const allocationId = await w.target(s, 'SELECT allocation_id AS id FROM allocations WHERE NOT released ORDER BY allocation_id', 'SELECT allocation_id AS id FROM allocations ORDER BY allocation_id');
+        if (allocationId === null) return w.delegate('allocateFunds', s);
+        return { cmd: 'releaseAllocation', actor: await w.actor('coordinator'), input: { allocationId, reason: 'the money is needed elsewhere' } };
+      },
+    },
+  },
+};
