@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../store/db.ts';
 import { registerAuth } from './auth.ts';
-import { errorHandler, notFoundHandler } from './problem.ts';
+import { errorHandler, frameworkProblem, notFoundHandler } from './problem.ts';
 import { allocationRoutes } from './routes/allocations.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -30,8 +30,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    // Never log credentials.
-    ...(opts.logger ? {} : {}),
+    // Errors the router raises before any route runs (a malformed URL, an over-long path parameter)
+    // become problem+json like every other error.
+    frameworkErrors: (err, req, reply) => void frameworkProblem(err, req, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

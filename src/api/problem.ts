@@ -97,6 +97,18 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   });
 }
 
+export function frameworkProblem(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  return sendProblem(reply, {
+    type: PROBLEM_TYPE_BASE + 'bad-request',
+    title: 'Bad request',
+    status,
+    detail: err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the request URL is malformed',
+    instance: req.url.slice(0, 200),
+    code: err.code ?? 'bad_request',
+  });
+}
+
 export function notFoundHandler(req: FastifyRequest, reply: FastifyReply): FastifyReply {
   return sendProblem(reply, {
     type: PROBLEM_TYPE_BASE + 'not-found',
