@@ -19,6 +19,16 @@ export const moneyOut = z
   .object({ minor: z.string(), currency: z.enum(CURRENCIES as [Currency, ...Currency[]]) })
   .meta({ id: 'Money', description: 'An exact amount: integer minor units as a string, with its ISO 4217 code' });
 
+export const sourceOut = z
+  .object({
+    url: z.string(),
+    publisher: z.string().optional(),
+    date: z.string().optional(),
+    quote: z.string().optional(),
+    tier: z.enum(['A', 'B']).optional(),
+  })
+  .meta({ id: 'Source', description: 'Where a claim was made: URL, publisher, date, quote; tier A is official or quoting officials directly' });
+
 export const eventOut = z
   .object({
     seq: z.number().int(),

@@ -9,15 +9,8 @@ import type { Database } from '../../store/db.ts';
 import { listPledgeViews, pledgeView } from '../../store/queries/pledge-views.ts';
 import { requireActor } from '../auth.ts';
 import { commandRoute } from '../command-route.ts';
-import { moneyOut, pageQuery, readErrors } from '../schemas.ts';
+import { moneyOut, pageQuery, readErrors, sourceOut } from '../schemas.ts';
 
-const sourceOut = z.object({
-  url: z.string(),
-  publisher: z.string().optional(),
-  date: z.string().optional(),
-  quote: z.string().optional(),
-  tier: z.enum(['A', 'B']).optional(),
-});
 
 export const pledgeOut = z
   .object({

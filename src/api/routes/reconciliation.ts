@@ -14,16 +14,9 @@ import type { Database } from '../../store/db.ts';
 import { reconcileClaims } from '../../store/queries/reconciliation.ts';
 import { reconciliationView } from '../../store/queries/reconciliation-view.ts';
 import { requireActor } from '../auth.ts';
-import { moneyOut, readErrors } from '../schemas.ts';
+import { moneyOut, readErrors, sourceOut } from '../schemas.ts';
 
 const rateOut = z.object({ date: z.string(), base: z.string(), quote: z.string(), rate: z.string(), source: z.string(), implied: z.boolean() });
-const sourceOut = z.object({
-  url: z.string(),
-  publisher: z.string().optional(),
-  date: z.string().optional(),
-  quote: z.string().optional(),
-  tier: z.enum(['A', 'B']).optional(),
-});
 const countOut = z
   .object({
     claimed: z.number(),

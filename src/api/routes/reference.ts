@@ -4,10 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
 import { currencySchema } from '../../commands/schemas.ts';
+import { toJson } from '../../domain/money.ts';
 import type { Database } from '../../store/db.ts';
+import { loadClaims } from '../../store/queries/reconciliation.ts';
 import { requireActor } from '../auth.ts';
 import { commandRoute } from '../command-route.ts';
-import { moneyOut, readErrors } from '../schemas.ts';
+import { moneyOut, readErrors, sourceOut } from '../schemas.ts';
 
 const fxOut = z
   .object({ seq: z.number(), date: z.string(), base: z.string(), quote: z.string(), rate: z.string(), source: z.string(), note: z.string().nullable() })
@@ -22,7 +24,7 @@ const totalOut = z
     packagesCount: z.number().nullable(),
     contributorsCount: z.number().nullable(),
     saidBy: z.string(),
-    sources: z.array(z.record(z.string(), z.unknown())),
+    sources: z.array(sourceOut),
     note: z.string().nullable(),
   })
   .meta({ id: 'PublicTotal' });
@@ -38,33 +40,7 @@ async function fxRates(db: Database, f: { base?: string | undefined; quote?: str
 }
 
 async function publicTotals(db: Database, claimId?: string) {
-  const rows = await db.query<{
-    claim_id: string;
-    date: string;
-    amount_minor: bigint | null;
-    currency: 'USD' | null;
-    scope: string;
-    packages_count: number | null;
-    contributors_count: number | null;
-    said_by: string;
-    sources: Record<string, unknown>[];
-    note: string | null;
-  }>(
-    `SELECT claim_id, to_char(date, 'YYYY-MM-DD') AS date, amount_minor, currency, scope, packages_count, contributors_count, said_by, sources, note
-       FROM public_totals WHERE ($1::text IS NULL OR claim_id = $1) ORDER BY date, claim_id`,
-    [claimId ?? null],
-  );
-  return rows.map((r) => ({
-    claimId: r.claim_id,
-    date: r.date,
-    amount: r.amount_minor !== null && r.currency ? { minor: r.amount_minor.toString(), currency: r.currency } : null,
-    scope: r.scope,
-    packagesCount: r.packages_count,
-    contributorsCount: r.contributors_count,
-    saidBy: r.said_by,
-    sources: r.sources,
-    note: r.note,
-  }));
+  return (await loadClaims(db, claimId)).map((c) => ({ ...c, amount: c.amount ? toJson(c.amount) : null }));
 }
 
 export function referenceRoutes(app: FastifyInstance, db: Database): void {
