@@ -14,6 +14,7 @@ import { DomainError, forbidden } from '../domain/errors.ts';
 import type { NewEvent, StoredEvent } from '../domain/events.ts';
 import type { Database } from '../store/db.ts';
 import { appendEvents, findByIdempotencyKey } from '../store/event-log.ts';
+import { ledgerConfig } from '../store/log/ledger-config.ts';
 import { project } from '../store/projections/index.ts';
 import type { Command } from './command.ts';
 import { parseInput } from './parse-input.ts';
@@ -95,6 +96,7 @@ export async function dispatch<I, S>(
       command: cmd.name,
       idempotencyKey: key,
       requestHash: key !== null ? requestHash : null,
+      ledger: ledgerConfig(db),
     });
     for (const e of stored) await project(tx, e);
     return { events: stored, replayed: false, wouldRecord: [] };

@@ -1,9 +1,13 @@
 /**
  * The append-only event log. Appends happen only inside a writer transaction that holds the writer
- * lock (see src/commands/dispatch.ts), so sequence numbers are gap-free and in commit order.
+ * lock (see src/commands/dispatch.ts), so sequence numbers are gap-free and in commit order. Every
+ * append also enters the transparency log in the same transaction (src/store/log/record.ts): each
+ * event signed and hashed into the Merkle tree, and the batch closed by one signed checkpoint.
  */
 import type { DomainEvent, NewEvent, StoredEvent } from '../domain/events.ts';
 import type { Queryable } from './db.ts';
+import type { LedgerConfig } from './log/ledger-config.ts';
+import { recordInLog } from './log/record.ts';
 
 export interface AppendMeta {
   actorOrg: string;
@@ -12,6 +16,8 @@ export interface AppendMeta {
   command: string;
   idempotencyKey: string | null;
   requestHash: string | null;
+  /** The log's origin and master key (src/store/log/ledger-config.ts). */
+  ledger: LedgerConfig;
 }
 
 interface EventRow {
@@ -37,7 +43,7 @@ export async function appendEvents(tx: Queryable, events: readonly NewEvent[], m
   const stored: StoredEvent[] = [];
   for (const e of events) {
     seq += 1;
-    const row: StoredEvent = {
+    stored.push({
       ...e,
       seq,
       actorOrg: meta.actorOrg,
@@ -45,14 +51,31 @@ export async function appendEvents(tx: Queryable, events: readonly NewEvent[], m
       recordedAt: meta.recordedAt.toISOString(),
       command: meta.command,
       idempotencyKey: meta.idempotencyKey,
-    } as StoredEvent;
-    await tx.query(
-      `INSERT INTO events (seq, type, stream, actor_org, actor_user, recorded_at, command, idempotency_key, request_hash, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [seq, e.type, e.stream, meta.actorOrg, meta.actorUser, row.recordedAt, meta.command, meta.idempotencyKey, meta.requestHash, JSON.stringify(e.payload)],
-    );
-    stored.push(row);
+    } as StoredEvent);
   }
+  // One statement per batch: the rows go in as parallel arrays.
+  await tx.query(
+    `INSERT INTO events (seq, type, stream, actor_org, actor_user, recorded_at, command, idempotency_key, request_hash, payload)
+     SELECT s, t, st, $4, $5, $6, $7, $8, $9, p::jsonb FROM unnest($1::bigint[], $2::text[], $3::text[], $10::text[]) AS x(s, t, st, p)`,
+    [
+      stored.map((e) => e.seq),
+      stored.map((e) => e.type),
+      stored.map((e) => e.stream),
+      meta.actorOrg,
+      meta.actorUser,
+      meta.recordedAt.toISOString(),
+      meta.command,
+      meta.idempotencyKey,
+      meta.requestHash,
+      stored.map((e) => JSON.stringify(e.payload)),
+    ],
+  );
+  await recordInLog(
+    tx,
+    meta.ledger,
+    stored.map((e) => ({ ...e, requestHash: meta.requestHash })),
+    meta.recordedAt,
+  );
   return stored;
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Puts events into the transparency log, inside the writer transaction that appended them: each
+ * event is signed by its acting organization's key and becomes a leaf, the tree's new complete
+ * subtrees are stored, and the batch ends with one checkpoint signed by the log key. Events that
+ * are in `events` but not yet in the log (a store created before the log existed, or an import of
+ * an export that carried no log) are taken in first, so the log always covers the whole table.
+ */
+import { eventBytes, leafHashOf, type LogEvent } from '../../ledger/leaf.ts';
+import { signEd25519 } from '../../ledger/ed25519.ts';
+import { formatCheckpointBody, formatNote, signNoteText } from '../../ledger/note.ts';
+import { appendLeaves, frontierRefs } from '../../ledger/tree-append.ts';
+import { nodeKey } from '../../ledger/subtrees.ts';
+import type { Queryable } from '../db.ts';
+import { rowToEvent } from '../event-log.ts';
+import { insertCheckpoint, latestCheckpoint, originOf, type CheckpointRow } from './checkpoints.ts';
+import type { LedgerConfig } from './ledger-config.ts';
+import { logSigningKey, orgSigningKey, type SigningKey } from './key-store.ts';
+import { fetchNodes, insertNodes } from './nodes.ts';
+
+type EventRow = Parameters<typeof rowToEvent>[0];
+
+/** Events after `afterSeq`, up to `uptoSeq`, as log events (with their request hashes). */
+export async function readLogEvents(q: Queryable, afterSeq: number, uptoSeq: number): Promise<LogEvent[]> {
+  const rows = await q.query<EventRow>('SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq', [afterSeq, uptoSeq]);
+  return rows.map((r) => ({ ...rowToEvent(r), requestHash: r.request_hash }) as LogEvent);
+}
+
+export interface LeafRow {
+  seq: number;
+  leafHash: Buffer;
+  signer: string;
+  signature: Buffer;
+}
+
+export async function insertLeaves(q: Queryable, leaves: readonly LeafRow[]): Promise<void> {
+  for (let i = 0; i < leaves.length; i += 2000) {
+    const c = leaves.slice(i, i + 2000);
+    await q.query('INSERT INTO log_leaves (seq, leaf_hash, signer, signature) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::text[], $4::bytea[])', [
+      c.map((l) => l.seq),
+      c.map((l) => l.leafHash),
+      c.map((l) => l.signer),
+      c.map((l) => l.signature),
+    ]);
+  }
+}
+
+/** Extends the stored tree from `size` by these leaves; returns the new root. */
+export async function growTree(q: Queryable, size: number, leafHashes: readonly Buffer[]): Promise<Buffer> {
+  const refs = frontierRefs(size);
+  const known = await fetchNodes(q, refs);
+  const frontier = refs.map((r) => ({ ...r, hash: known.get(nodeKey(r))! }));
+  const grown = appendLeaves(size, frontier, leafHashes);
+  await insertNodes(q, grown.nodes);
+  return Buffer.from(grown.root);
+}
+
+/** Signs and stores one checkpoint at `size` with root `root`. */
+export async function signCheckpoint(q: Queryable, key: SigningKey, origin: string, number: number, size: number, root: Buffer): Promise<CheckpointRow> {
+  const text = formatCheckpointBody(origin, size, root);
+  const row = { number, treeSize: size, rootHash: root, note: formatNote(text, [signNoteText(text, key.name, key.publicKey, key.privateKey)]) };
+  await insertCheckpoint(q, row);
+  return row;
+}
+
+/**
+ * Logs `fresh` (just appended, in seq order) and any earlier events not yet logged, then signs a
+ * checkpoint. `now` dates keys made on the way. Returns the checkpoint, or undefined when there was
+ * nothing to log.
+ */
+export async function recordInLog(tx: Queryable, cfg: LedgerConfig, fresh: readonly LogEvent[], now: Date): Promise<CheckpointRow | undefined> {
+  const last = await latestCheckpoint(tx);
+  const logged = last?.treeSize ?? 0;
+  const firstFresh = fresh[0]?.seq ?? Number.POSITIVE_INFINITY;
+  const upto = fresh.length > 0 ? fresh[fresh.length - 1]!.seq : Number((await tx.query<{ n: bigint | null }>('SELECT max(seq) AS n FROM events'))[0]?.n ?? 0);
+  const backlog = firstFresh - 1 > logged ? await readLogEvents(tx, logged, Math.min(firstFresh - 1, upto)) : [];
+  const events = [...backlog, ...fresh.filter((e) => e.seq > logged)];
+  if (events.length === 0) return undefined;
+  events.forEach((e, i) => {
+    if (e.seq !== logged + i + 1) throw new Error(`the log covers ${logged} events but event ${e.seq} comes next; run purl verify`);
+  });
+
+  const origin = last ? originOf(last) : cfg.origin;
+  const keys = new Map<string, SigningKey>();
+  const keyFor = async (orgId: string): Promise<SigningKey> => {
+    let k = keys.get(orgId);
+    if (!k) keys.set(orgId, (k = await orgSigningKey(tx, cfg, origin, orgId, now)));
+    return k;
+  };
+  const leaves: LeafRow[] = [];
+  for (const e of events) {
+    const key = await keyFor(e.actorOrg);
+    const signature = signEd25519(key.privateKey, eventBytes(e));
+    leaves.push({ seq: e.seq, leafHash: Buffer.from(leafHashOf({ event: e, signer: key.vkey, signature })), signer: key.vkey, signature });
+    // A newly registered organization gets its key at once, so the directory lists it before it acts.
+    if (e.type === 'OrganizationRegistered') await keyFor((e.payload as { orgId: string }).orgId);
+  }
+  await insertLeaves(tx, leaves);
+  const size = logged + events.length;
+  const root = await growTree(tx, logged, leaves.map((l) => l.leafHash));
+  return signCheckpoint(tx, await logSigningKey(tx, cfg, origin, now), origin, (last?.number ?? 0) + 1, size, root);
+}
