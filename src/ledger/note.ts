@@ -31,10 +31,11 @@ export function encodeVkey(name: string, type: number, publicKey: Uint8Array): s
 
 /** Parses a vkey; null when it is malformed or its key ID does not match its key. */
 export function parseVkey(text: string): VerifierKey | null {
-  const parts = text.split('+');
-  if (parts.length !== 3) return null;
-  const [name, id, material] = parts as [string, string, string];
-  if (!validKeyName(name) || !/^[0-9a-f]{8}$/.test(id) || !/^[A-Za-z0-9/]+={0,2}$/.test(material)) return null;
+  // The name holds no '+', the ID is hex; the base64 after them may itself contain '+'.
+  const m = /^([^+]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+={0,2})$/.exec(text);
+  if (!m) return null;
+  const [, name, id, material] = m as unknown as [string, string, string, string];
+  if (!validKeyName(name)) return null;
   const bytes = Buffer.from(material, 'base64');
   if (bytes.length !== 33) return null;
   const type = bytes[0]!;
