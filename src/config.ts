@@ -9,6 +9,10 @@ export interface Settings {
   /** A PostgreSQL connection URL; when set, the server store is used instead of PGlite. */
   databaseUrl: string | undefined;
   logLevel: string;
+  /** The origin line (and log key name) of a new transparency log; an existing log keeps its own. */
+  logOrigin: string;
+  /** PURL_MASTER_KEY: seals the signing keys; unset means a key file in the data folder. Never logged. */
+  masterKey: string | undefined;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -20,5 +24,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     dataDir: resolve(env.PURL_DATA ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    logOrigin: env.PURL_LOG_ORIGIN || 'purl-ledger.local/log',
+    masterKey: env.PURL_MASTER_KEY || undefined,
   };
 }

@@ -50,3 +50,33 @@ export function appendLeaves(size: number, frontier: readonly StoredNode[], leaf
   });
   return { nodes, root, size: n };
 }
+
+/**
+ * A tree grown one leaf at a time in memory, keeping only its frontier (one perfect subtree per
+ * level): what a verifier needs to recompute every node and the root at any size it passes.
+ */
+export class GrowingTree {
+  private readonly frontier: StoredNode[] = [];
+  size = 0;
+
+  /** Adds a leaf hash; returns the interior nodes it completes. */
+  push(leaf: Hash): StoredNode[] {
+    const made: StoredNode[] = [];
+    let node: StoredNode = { level: 0, index: this.size, hash: leaf };
+    while (this.frontier.length > 0 && this.frontier[this.frontier.length - 1]!.level === node.level) {
+      const left = this.frontier.pop()!;
+      node = { level: node.level + 1, index: left.index / 2, hash: hashChildren(left.hash, node.hash) };
+      made.push(node);
+    }
+    this.frontier.push(node);
+    this.size += 1;
+    return made;
+  }
+
+  root(): Hash {
+    if (this.frontier.length === 0) return EMPTY_ROOT;
+    let acc = this.frontier[this.frontier.length - 1]!.hash;
+    for (let i = this.frontier.length - 2; i >= 0; i--) acc = hashChildren(this.frontier[i]!.hash, acc);
+    return acc;
+  }
+}

@@ -7,10 +7,14 @@
  * The dump is written in pieces, one batch of events read from the store at a time, so memory stays
  * flat however long the log. It reads events up to the last sequence number at the start: the log
  * is append-only and gap-free, so that prefix is a consistent snapshot even while writers append.
+ * After the events comes the transparency log of that prefix (keys, checkpoints, leaves; see
+ * src/store/log/export-log.ts), so that `purl verify` can check a dump on another machine.
  */
 import type { StoredEvent } from '../domain/events.ts';
 import type { Queryable } from './db.ts';
 import { lastSeq, rowToEvent } from './event-log.ts';
+import type { ExportedLog } from './log/export-format.ts';
+import { writeLogSection } from './log/export-log.ts';
 
 export const EXPORT_FORMAT = 'purl-ledger-export';
 export const EXPORT_VERSION = 1;
@@ -24,6 +28,8 @@ export interface LedgerExport {
   exportedAt: string;
   lastSeq: number;
   events: ExportedEvent[];
+  /** The transparency log of these events (absent in exports made before the log existed). */
+  log?: ExportedLog;
 }
 
 type EventRow = Parameters<typeof rowToEvent>[0];
@@ -71,7 +77,9 @@ export async function exportLog(q: Queryable, write: (chunk: string) => void | P
     await write(batch.map((e) => `${count++ === 0 ? '' : ','}\n${JSON.stringify(e)}`).join(''));
     after = batch[batch.length - 1]!.seq;
   }
-  await write(`${count > 0 ? '\n' : ''}]}\n`);
+  await write(`${count > 0 ? '\n' : ''}]`);
+  await writeLogSection(q, upto, write, batchSize);
+  await write('}\n');
   return count;
 }
 

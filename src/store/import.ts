@@ -5,7 +5,8 @@
  *
  * The whole file is checked before anything is written, and the writes happen in one transaction
  * under the writer lock: a refused import writes nothing. Every refusal names the first bad entry by
- * its index in `events` and its seq.
+ * its index in `events` and its seq. The export's transparency log (leaves, signatures,
+ * checkpoints) must verify against its events; see src/store/log/import-log.ts.
  */
 import { z } from 'zod';
 import { conflict, DomainError, invalid } from '../domain/errors.ts';
@@ -14,6 +15,9 @@ import { PAYLOAD_SCHEMAS, isEventType } from './event-schemas.ts';
 import { lastSeq } from './event-log.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedEvent, type LedgerExport } from './export.ts';
 import { project } from './projections/index.ts';
+import { exportedLog } from './log/export-format.ts';
+import { importLogSection } from './log/import-log.ts';
+import { ledgerConfig } from './log/ledger-config.ts';
 
 /** The writer lock of src/commands/dispatch.ts: an import must not interleave with commands. */
 const WRITER_LOCK = 7402;
@@ -69,6 +73,17 @@ function checkEntry(raw: unknown, index: number): ExportedEvent {
   return { ...e, type: e.type, payload: e.payload } as ExportedEvent;
 }
 
+/** What is wrong with one event's envelope, type or payload, or null: for verifiers. */
+export function eventProblem(raw: unknown, index: number): string | null {
+  try {
+    checkEntry(raw, index);
+    return null;
+  } catch (err) {
+    if (err instanceof DomainError) return err.message.replace(/^events\[\d+\] \(seq [^)]*\): /, '');
+    throw err;
+  }
+}
+
 /** Checks a parsed export file; throws a validation DomainError naming the first problem. */
 export function checkExport(doc: unknown): LedgerExport {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw invalid('(file)', 'is not a JSON object');
@@ -79,7 +94,16 @@ export function checkExport(doc: unknown): LedgerExport {
   if (!Array.isArray(d.events)) throw invalid('events', 'must be an array of events');
   const events = d.events.map(checkEntry);
   if (d.lastSeq !== events.length) throw invalid('lastSeq', `says ${String(d.lastSeq)} but the file holds ${events.length} events`);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: String(d.exportedAt), lastSeq: events.length, events };
+  const out: LedgerExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: String(d.exportedAt), lastSeq: events.length, events };
+  if (d.log !== undefined) {
+    const log = exportedLog.safeParse(d.log);
+    if (!log.success) {
+      const { field, message } = firstIssue(log.error);
+      throw invalid(`log.${field}`, message);
+    }
+    out.log = log.data;
+  }
+  return out;
 }
 
 /** Parses the text of an export file; bad JSON is a validation refusal, not a crash. */
@@ -123,6 +147,7 @@ export async function importLog(db: Database, file: LedgerExport): Promise<Impor
         throw err;
       }
     }
+    await importLogSection(tx, ledgerConfig(db), file.events, file.log, new Date());
     return { events: file.events.length, lastSeq: file.events.length };
   });
 }
