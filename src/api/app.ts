@@ -20,10 +20,14 @@ import { referenceRoutes } from './routes/reference.ts';
 import { reconciliationRoutes } from './routes/reconciliation.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { requirementRoutes } from './routes/requirements.ts';
+import { publicRoutes } from './routes/public.ts';
+import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
   db: Database;
   logger?: boolean | { level: string };
+  /** Where the built web app is (default dist/web); a missing build is reported, not fatal. */
+  webRoot?: string;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -69,6 +73,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   deliveryRoutes(app, opts.db);
   requirementRoutes(app, opts.db);
   listVersionRoutes(app, opts.db);
+  publicRoutes(app, opts.db);
+  await registerWebApp(app, opts.webRoot);
   await app.ready();
   return app;
 }

@@ -1,0 +1,72 @@
+/**
+ * Endpoints anyone may read without a token: the public transparency view and the GDP reference
+ * figures. What the public view holds is decided in src/store/queries/public-overview.ts.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { GDP_FIGURES, GDP_SOURCE } from '../../domain/reference/gdp.ts';
+import type { Database } from '../../store/db.ts';
+import { publicOverview } from '../../store/queries/public-overview.ts';
+import { moneyOut, readErrors } from '../schemas.ts';
+
+const publicSource = z.object({ url: z.string(), publisher: z.string().optional(), date: z.string().optional(), tier: z.enum(['A', 'B']).optional() });
+
+export const publicOverviewOut = z
+  .object({
+    asOf: z.string(),
+    monthly: z.array(z.object({ month: z.string(), committed: moneyOut, target: moneyOut, cumulative: moneyOut, cumulativeTarget: moneyOut })),
+    contributors: z.array(
+      z.object({ key: z.string(), contributors: z.array(z.string()), pledges: z.number(), announced: moneyOut, committed: moneyOut, paid: moneyOut }),
+    ),
+    coverage: z.array(z.object({ band: z.string(), lines: z.number(), need: moneyOut, funded: moneyOut, coverageBp: z.number().nullable() })),
+    gap: z.object({ totalGap: moneyOut }),
+    packagesByState: z.array(z.object({ state: z.string(), count: z.number() })),
+    pledges: z.array(
+      z.object({
+        pledgeId: z.string(),
+        contributors: z.array(z.string()),
+        amount: moneyOut.nullable(),
+        qualifier: z.string(),
+        announcedOn: z.object({ value: z.string(), precision: z.string() }),
+        state: z.string(),
+        counts: z.boolean(),
+        duplicateOf: z.string().nullable(),
+        sources: z.array(publicSource),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicOverview' });
+
+export const gdpOut = z
+  .object({
+    source: z.object({ name: z.string(), url: z.string(), year: z.number(), note: z.string() }),
+    items: z.array(z.object({ country: z.string(), year: z.number(), gdp: moneyOut })),
+  })
+  .meta({ id: 'GdpReference' });
+
+export function publicRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/public/overview',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The public transparency view, no token needed: aggregate figures and the public-record pledges with their sources; no package contents',
+        response: { 200: publicOverviewOut, ...readErrors },
+      },
+    },
+    async () => publicOverview(db),
+  );
+  r.get(
+    '/reference/gdp',
+    {
+      schema: {
+        tags: ['public'],
+        summary: "Each contributing Ally's annual GDP in USD, with its source, for shares of GDP",
+        response: { 200: gdpOut },
+      },
+    },
+    async () => ({ source: { ...GDP_SOURCE }, items: [...GDP_FIGURES] }),
+  );
+}

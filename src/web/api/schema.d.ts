@@ -1,0 +1,6100 @@
+/**
+ * Types of the PURL Ledger REST API, generated from /openapi.json by `npm run gen:api`.
+ * Do not edit by hand: a test checks that this file matches the live document.
+ */
+export interface paths {
+    "/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List allocations, by pledge or package; live ones only unless includeReleased=true */
+        get: {
+            parameters: {
+                query?: {
+                    includeReleased?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                    packageId?: string;
+                    pledgeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Allocation"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Allocate part of a committed or paid pledge to a package, in the pledge's currency
+         * @description Command `allocate-funds`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocationId?: string;
+                        amount: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                        packageId: string;
+                        pledgeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Allocation"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocations/{allocationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One allocation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocations/{allocationId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release an allocation before its package is contracted; a funded package that falls short returns to funding
+         * @description Command `release-allocation`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Allocation"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event log, in order; page with afterSeq */
+        get: {
+            parameters: {
+                query?: {
+                    afterSeq?: number;
+                    limit?: number;
+                    stream?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Event"][];
+                            lastSeq: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fx-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dated FX rates with their sources (used for analysis; announced amounts are never overwritten) */
+        get: {
+            parameters: {
+                query?: {
+                    base?: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    quote?: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FxRate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a dated exchange rate (1 base = rate quote) with its source
+         * @description Command `record-fx-rate`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        date: string;
+                        note?: string;
+                        /** @enum {string} */
+                        quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        rate: string;
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["FxRate"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and the store in use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: number;
+                            ok: boolean;
+                            store: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly versions of the list, newest month first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    month?: string;
+                    offset?: number;
+                    status?: "pending" | "approved" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ListVersion"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose the month's version of the list: a snapshot of the current ranking, for joint approval
+         * @description Command `propose-list-version`, for: recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                        versionId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["ListVersion"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list-versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One list version with its ranked lines, approvals and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListVersionWithHistory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/list-versions/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a monthly list version on behalf of your organization's role
+         * @description Command `approve-list-version`, for: recipient, coordinator, supplier.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["ListVersion"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the token speaks for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: components["schemas"]["Organization"] | null;
+                            orgId: string;
+                            /** @enum {string} */
+                            role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+                            userId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participating organizations and their roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Organization"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a participating organization with its role
+         * @description Command `register-organization`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country?: string;
+                        name: string;
+                        orgId: string;
+                        /** @enum {string} */
+                        role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Organization"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List packages with their funding, filtered by state and paginated */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    state?: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PackageSummary"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Form a draft package from whole priced requirement lines; its price is the sum of quantity x supplier unit price
+         * @description Command `create-package`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        allowOverFunding?: boolean;
+                        /** @default false */
+                        illustrative?: boolean;
+                        lines: string[];
+                        name: string;
+                        packageId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One package: lines (shipped, received), allocations with contributors and USD value, funding gap, shipments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Package"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a package before anything ships (reason required): its allocations are released and its lines return to priced
+         * @description Command `cancel-package`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A delivered package is closed
+         * @description Command `close-package`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contract a funded package under a case (LOA) reference
+         * @description Command `contract-package`, for: supplier.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseReference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/open-funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A prioritised package opens for funding: allocations from pledges are sought
+         * @description Command `open-package-funding`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packages/{packageId}/prioritise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A draft package is prioritised: agreed as one of the packages to fund next
+         * @description Command `prioritise-package`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    packageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List pledges, filtered and paginated */
+        get: {
+            parameters: {
+                query?: {
+                    contributor?: string;
+                    currency?: string;
+                    includeDuplicates?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                    state?: "announced" | "pledged" | "committed" | "paid" | "withdrawn" | "lapsed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Pledge"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a pledge as announced, with its contributors, amount as stated, earmark and sources
+         * @description Command `announce-pledge`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        amount?: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        } | null;
+                        amountMissingReason?: string;
+                        announcedOn: string;
+                        contents?: string;
+                        contributors: {
+                            orgId: string;
+                            share?: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "kind": "none"
+                         *     }
+                         */
+                        earmark?: {
+                            /** @enum {string} */
+                            kind: "none";
+                        } | {
+                            /** @enum {string} */
+                            kind: "package";
+                            packageId: string;
+                        } | {
+                            capabilityArea: string;
+                            /** @enum {string} */
+                            kind: "capability";
+                        };
+                        figureBasis?: string;
+                        note?: string;
+                        packageNumberClaim?: string;
+                        pledgeId?: string;
+                        /**
+                         * @default exact
+                         * @enum {string}
+                         */
+                        qualifier?: "exact" | "about" | "up_to" | "at_least";
+                        /** @default [] */
+                        sources?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        statedEquivalent?: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pledge with contributors, sources, payments and allocations so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pledge"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/amount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the amount of a pledge, giving the reason
+         * @description Command `change-pledge-amount`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                        reason: string;
+                        source?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pledge recorded in error (reason required)
+         * @description Command `cancel-pledge`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The contributor commits the money; from now on it counts toward coverage
+         * @description Command `commit-pledge`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An announced pledge becomes a formal pledge
+         * @description Command `confirm-pledge`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a pledge as a probable duplicate of another (kept, linked, counted once)
+         * @description Command `mark-pledge-duplicate`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        duplicateOf: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/lapse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The coordinator records that a pledge lapsed unfulfilled (reason required)
+         * @description Command `lapse-pledge`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment into a committed pledge (the pledge becomes paid when fully paid)
+         * @description Command `record-payment`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                        paidOn: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pledges/{pledgeId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The contributor takes the pledge back (reason required)
+         * @description Command `withdraw-pledge`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Pledge"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running totals stated in public, each kept as its own claim with scope, speaker and source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublicTotal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a publicly stated running total with its scope, speaker and source
+         * @description Command `record-public-total`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        } | null;
+                        claimId: string;
+                        contributorsCount?: number;
+                        date: string;
+                        note?: string;
+                        packagesCount?: number;
+                        saidBy: string;
+                        scope: string;
+                        sources: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["PublicTotal"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public transparency view, no token needed: aggregate figures and the public-record pledges with their sources; no package contents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every public running total reconciled with the ledger, the difference explained */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this claim, e.g. total-2025-08-14 */
+                    claimId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Reconciliation"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reference/gdp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each contributing Ally's annual GDP in USD, with its source, for shares of GDP */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GdpReference"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List requirement lines by rank (then id), filtered and paginated */
+        get: {
+            parameters: {
+                query?: {
+                    capabilityArea?: "air_defence" | "long_range_fires" | "artillery" | "armour" | "aviation" | "drones" | "counter_drone" | "ew" | "engineering" | "logistics" | "other";
+                    limit?: number;
+                    offset?: number;
+                    /** @description A status, or `active` for every ranked line */
+                    status?: "proposed" | "validated" | "priced" | "packaged" | "funded" | "delivered" | "rejected" | "withdrawn" | "active";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Requirement"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a requirement line; it is ranked last until the list is re-ranked
+         * @description Command `propose-requirement`, for: recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        capabilityArea: "air_defence" | "long_range_fires" | "artillery" | "armour" | "aviation" | "drones" | "counter_drone" | "ew" | "engineering" | "logistics" | "other";
+                        estimatedUnitPrice: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                        /** @default false */
+                        illustrative?: boolean;
+                        item: string;
+                        lineId?: string;
+                        neededBy: string;
+                        /** @default false */
+                        partialAllowed?: boolean;
+                        quantity: string;
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Requirement"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One requirement line with the history of its events */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequirementWithHistory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements/{lineId}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a validated requirement line in USD, with its availability; a priced line may be re-priced
+         * @description Command `price-requirement`, for: supplier.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        availability: string;
+                        unitPrice: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Requirement"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements/{lineId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a proposed, validated or priced requirement line, giving the reason
+         * @description Command `reject-requirement`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Requirement"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements/{lineId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate a proposed requirement line
+         * @description Command `validate-requirement`, for: coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Requirement"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements/{lineId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a proposed, validated or priced requirement line, giving the reason
+         * @description Command `withdraw-requirement`, for: recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Requirement"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requirements/rerank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-rank the active requirement lines: a full new order, or one line moved to a new rank
+         * @description Command `rerank-requirements`, for: recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description With toRank: the one line to move */
+                        lineId?: string;
+                        /** @description The full new order of the active lines, most urgent first */
+                        order?: string[];
+                        reason?: string;
+                        /** @description With lineId: its new rank (1 = most urgent) */
+                        toRank?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Ranking"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List shipments, by package and by whether receipt is confirmed */
+        get: {
+            parameters: {
+                query?: {
+                    confirmed?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                    packageId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Shipment"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a shipment of one package line; never more than was contracted
+         * @description Command `record-shipment`, for: supplier.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lineId: string;
+                        packageId: string;
+                        quantity: string;
+                        shipmentId?: string;
+                        shippedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Shipment"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shipments/{shipmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shipment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shipmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Shipment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shipments/{shipmentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the receipt of a shipment (the quantity that arrived, at most what was shipped)
+         * @description Command `confirm-receipt`, for: recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    shipmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        quantity: string;
+                        receivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Shipment"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals by contributor, progress toward USD 1bn a month, coverage by priority band, funding gap, lead times */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Summary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Allocation: {
+            allocatedAt: string;
+            allocationId: string;
+            /** @description In the pledge's currency */
+            amount: components["schemas"]["Money"];
+            /** @description The pledge's contributors */
+            contributors: string[];
+            /** @description The rates that valued the amount in USD: none for USD, one direct, or two through EUR */
+            fx: {
+                /** @enum {string} */
+                base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                date: string;
+                /** @enum {string} */
+                quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                rate: string;
+            }[];
+            packageId: string;
+            packageName: string | null;
+            pledgeId: string;
+            released: boolean;
+            releasedReason: string | null;
+            usdValue: components["schemas"]["Money"];
+        };
+        AllocationInput: {
+            allocatedAt: string;
+            allocationId: string;
+            /** @description In the pledge's currency */
+            amount: components["schemas"]["MoneyInput"];
+            /** @description The pledge's contributors */
+            contributors: string[];
+            /** @description The rates that valued the amount in USD: none for USD, one direct, or two through EUR */
+            fx: {
+                /** @enum {string} */
+                base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                date: string;
+                /** @enum {string} */
+                quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                rate: string;
+            }[];
+            packageId: string;
+            packageName: string | null;
+            pledgeId: string;
+            released: boolean;
+            releasedReason: string | null;
+            usdValue: components["schemas"]["MoneyInput"];
+        };
+        Event: {
+            actorOrg: string;
+            actorUser: string;
+            command: string;
+            idempotencyKey: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            recordedAt: string;
+            seq: number;
+            stream: string;
+            type: string;
+        };
+        EventInput: {
+            actorOrg: string;
+            actorUser: string;
+            command: string;
+            idempotencyKey: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            recordedAt: string;
+            seq: number;
+            stream: string;
+            type: string;
+        };
+        /** @description 1 base = rate quote on date; rate is an exact decimal string */
+        FxRate: {
+            base: string;
+            date: string;
+            note: string | null;
+            quote: string;
+            rate: string;
+            seq: number;
+            source: string;
+        };
+        /** @description 1 base = rate quote on date; rate is an exact decimal string */
+        FxRateInput: {
+            base: string;
+            date: string;
+            note: string | null;
+            quote: string;
+            rate: string;
+            seq: number;
+            source: string;
+        };
+        GdpReference: {
+            items: {
+                country: string;
+                gdp: components["schemas"]["Money"];
+                year: number;
+            }[];
+            source: {
+                name: string;
+                note: string;
+                url: string;
+                year: number;
+            };
+        };
+        GdpReferenceInput: {
+            items: {
+                country: string;
+                gdp: components["schemas"]["MoneyInput"];
+                year: number;
+            }[];
+            source: {
+                name: string;
+                note: string;
+                url: string;
+                year: number;
+            };
+        };
+        ListVersion: {
+            approvals: {
+                approvedAt: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+            }[];
+            approvedAt: string | null;
+            lines: {
+                lineId: string;
+                rank: number;
+            }[];
+            month: string;
+            /** @description Roles whose approval is still missing */
+            pendingRoles: ("ally" | "recipient" | "coordinator" | "supplier" | "auditor")[];
+            proposedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "superseded";
+            versionId: string;
+        };
+        ListVersionInput: {
+            approvals: {
+                approvedAt: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+            }[];
+            approvedAt: string | null;
+            lines: {
+                lineId: string;
+                rank: number;
+            }[];
+            month: string;
+            /** @description Roles whose approval is still missing */
+            pendingRoles: ("ally" | "recipient" | "coordinator" | "supplier" | "auditor")[];
+            proposedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "superseded";
+            versionId: string;
+        };
+        ListVersionWithHistory: {
+            approvals: {
+                approvedAt: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+            }[];
+            approvedAt: string | null;
+            history: components["schemas"]["Event"][];
+            lines: {
+                lineId: string;
+                rank: number;
+            }[];
+            month: string;
+            /** @description Roles whose approval is still missing */
+            pendingRoles: ("ally" | "recipient" | "coordinator" | "supplier" | "auditor")[];
+            proposedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "superseded";
+            versionId: string;
+        };
+        ListVersionWithHistoryInput: {
+            approvals: {
+                approvedAt: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+            }[];
+            approvedAt: string | null;
+            history: components["schemas"]["EventInput"][];
+            lines: {
+                lineId: string;
+                rank: number;
+            }[];
+            month: string;
+            /** @description Roles whose approval is still missing */
+            pendingRoles: ("ally" | "recipient" | "coordinator" | "supplier" | "auditor")[];
+            proposedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "superseded";
+            versionId: string;
+        };
+        /** @description An exact amount: integer minor units as a string, with its ISO 4217 code */
+        Money: {
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+            minor: string;
+        };
+        /** @description An exact amount: integer minor units as a string, with its ISO 4217 code */
+        MoneyInput: {
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+            minor: string;
+        };
+        Organization: {
+            country: string | null;
+            name: string;
+            orgId: string;
+            /** @enum {string} */
+            role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+        };
+        OrganizationInput: {
+            country: string | null;
+            name: string;
+            orgId: string;
+            /** @enum {string} */
+            role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+        };
+        Package: {
+            /** @description Every allocation to the package, released ones flagged */
+            allocations: components["schemas"]["Allocation"][];
+            allowOverFunding: boolean;
+            cancelledAt: string | null;
+            caseReference: string | null;
+            closedAt: string | null;
+            contractedAt: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            deliveryStartedAt: string | null;
+            /** @description USD value of the live allocations */
+            funded: components["schemas"]["Money"];
+            fundedAt: string | null;
+            /** @description USD still missing to reach the price (zero once funded) */
+            gap: components["schemas"]["Money"];
+            /** @description true for invented demonstration packages */
+            illustrative: boolean;
+            lineCount: number;
+            lines: {
+                capabilityArea: string | null;
+                item: string | null;
+                lineId: string;
+                /** @description shipped but confirmed not received; the supplier may ship it again */
+                lost: string;
+                quantity: string;
+                received: string;
+                shipped: string;
+                status: string | null;
+                total: components["schemas"]["Money"];
+                unit: string | null;
+                unitPrice: components["schemas"]["Money"];
+            }[];
+            name: string;
+            packageId: string;
+            /** @description USD: the sum of quantity x supplier unit price over the lines */
+            price: components["schemas"]["Money"];
+            shipments: components["schemas"]["Shipment"][];
+            /** @enum {string} */
+            state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
+            stateReason: string | null;
+        };
+        PackageInput: {
+            /** @description Every allocation to the package, released ones flagged */
+            allocations: components["schemas"]["AllocationInput"][];
+            allowOverFunding: boolean;
+            cancelledAt: string | null;
+            caseReference: string | null;
+            closedAt: string | null;
+            contractedAt: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            deliveryStartedAt: string | null;
+            /** @description USD value of the live allocations */
+            funded: components["schemas"]["MoneyInput"];
+            fundedAt: string | null;
+            /** @description USD still missing to reach the price (zero once funded) */
+            gap: components["schemas"]["MoneyInput"];
+            /** @description true for invented demonstration packages */
+            illustrative: boolean;
+            lineCount: number;
+            lines: {
+                capabilityArea: string | null;
+                item: string | null;
+                lineId: string;
+                /** @description shipped but confirmed not received; the supplier may ship it again */
+                lost: string;
+                quantity: string;
+                received: string;
+                shipped: string;
+                status: string | null;
+                total: components["schemas"]["MoneyInput"];
+                unit: string | null;
+                unitPrice: components["schemas"]["MoneyInput"];
+            }[];
+            name: string;
+            packageId: string;
+            /** @description USD: the sum of quantity x supplier unit price over the lines */
+            price: components["schemas"]["MoneyInput"];
+            shipments: components["schemas"]["ShipmentInput"][];
+            /** @enum {string} */
+            state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
+            stateReason: string | null;
+        };
+        PackageSummary: {
+            allowOverFunding: boolean;
+            cancelledAt: string | null;
+            caseReference: string | null;
+            closedAt: string | null;
+            contractedAt: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            deliveryStartedAt: string | null;
+            /** @description USD value of the live allocations */
+            funded: components["schemas"]["Money"];
+            fundedAt: string | null;
+            /** @description USD still missing to reach the price (zero once funded) */
+            gap: components["schemas"]["Money"];
+            /** @description true for invented demonstration packages */
+            illustrative: boolean;
+            lineCount: number;
+            name: string;
+            packageId: string;
+            /** @description USD: the sum of quantity x supplier unit price over the lines */
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
+            stateReason: string | null;
+        };
+        PackageSummaryInput: {
+            allowOverFunding: boolean;
+            cancelledAt: string | null;
+            caseReference: string | null;
+            closedAt: string | null;
+            contractedAt: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            deliveryStartedAt: string | null;
+            /** @description USD value of the live allocations */
+            funded: components["schemas"]["MoneyInput"];
+            fundedAt: string | null;
+            /** @description USD still missing to reach the price (zero once funded) */
+            gap: components["schemas"]["MoneyInput"];
+            /** @description true for invented demonstration packages */
+            illustrative: boolean;
+            lineCount: number;
+            name: string;
+            packageId: string;
+            /** @description USD: the sum of quantity x supplier unit price over the lines */
+            price: components["schemas"]["MoneyInput"];
+            /** @enum {string} */
+            state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
+            stateReason: string | null;
+        };
+        Pledge: {
+            allocated: components["schemas"]["Money"] | null;
+            amount: components["schemas"]["Money"] | null;
+            amountMissingReason: string | null;
+            announcedOn: {
+                precision: string;
+                value: string;
+            };
+            contents: string | null;
+            contributors: {
+                orgId: string;
+                share?: components["schemas"]["Money"];
+            }[];
+            counts: boolean;
+            duplicateOf: string | null;
+            duplicateReason: string | null;
+            earmark: {
+                [key: string]: unknown;
+            };
+            /** @description Which figure the ledger uses for this pledge and why, where the record offers several */
+            figureBasis: string | null;
+            note: string | null;
+            packageNumberClaim: string | null;
+            paid: components["schemas"]["Money"] | null;
+            pledgeId: string;
+            qualifier: string;
+            recordedAt: string;
+            sources: components["schemas"]["Source"][];
+            state: string;
+            statedEquivalent: components["schemas"]["Money"] | null;
+            stateReason: string | null;
+        };
+        PledgeInput: {
+            allocated: components["schemas"]["MoneyInput"] | null;
+            amount: components["schemas"]["MoneyInput"] | null;
+            amountMissingReason: string | null;
+            announcedOn: {
+                precision: string;
+                value: string;
+            };
+            contents: string | null;
+            contributors: {
+                orgId: string;
+                share?: components["schemas"]["MoneyInput"];
+            }[];
+            counts: boolean;
+            duplicateOf: string | null;
+            duplicateReason: string | null;
+            earmark: {
+                [key: string]: unknown;
+            };
+            /** @description Which figure the ledger uses for this pledge and why, where the record offers several */
+            figureBasis: string | null;
+            note: string | null;
+            packageNumberClaim: string | null;
+            paid: components["schemas"]["MoneyInput"] | null;
+            pledgeId: string;
+            qualifier: string;
+            recordedAt: string;
+            sources: components["schemas"]["SourceInput"][];
+            state: string;
+            statedEquivalent: components["schemas"]["MoneyInput"] | null;
+            stateReason: string | null;
+        };
+        /** @description RFC 9457 problem details; `errors` names each offending field */
+        Problem: {
+            code: string;
+            detail: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            instance?: string;
+            status: number;
+            title: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description RFC 9457 problem details; `errors` names each offending field */
+        ProblemInput: {
+            code: string;
+            detail: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            instance?: string;
+            status: number;
+            title: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        PublicOverview: {
+            asOf: string;
+            contributors: {
+                announced: components["schemas"]["Money"];
+                committed: components["schemas"]["Money"];
+                contributors: string[];
+                key: string;
+                paid: components["schemas"]["Money"];
+                pledges: number;
+            }[];
+            coverage: {
+                band: string;
+                coverageBp: number | null;
+                funded: components["schemas"]["Money"];
+                lines: number;
+                need: components["schemas"]["Money"];
+            }[];
+            gap: {
+                totalGap: components["schemas"]["Money"];
+            };
+            monthly: {
+                committed: components["schemas"]["Money"];
+                cumulative: components["schemas"]["Money"];
+                cumulativeTarget: components["schemas"]["Money"];
+                month: string;
+                target: components["schemas"]["Money"];
+            }[];
+            packagesByState: {
+                count: number;
+                state: string;
+            }[];
+            pledges: {
+                amount: components["schemas"]["Money"] | null;
+                announcedOn: {
+                    precision: string;
+                    value: string;
+                };
+                contributors: string[];
+                counts: boolean;
+                duplicateOf: string | null;
+                pledgeId: string;
+                qualifier: string;
+                sources: {
+                    date?: string;
+                    publisher?: string;
+                    /** @enum {string} */
+                    tier?: "A" | "B";
+                    url: string;
+                }[];
+                state: string;
+            }[];
+        };
+        PublicOverviewInput: {
+            asOf: string;
+            contributors: {
+                announced: components["schemas"]["MoneyInput"];
+                committed: components["schemas"]["MoneyInput"];
+                contributors: string[];
+                key: string;
+                paid: components["schemas"]["MoneyInput"];
+                pledges: number;
+            }[];
+            coverage: {
+                band: string;
+                coverageBp: number | null;
+                funded: components["schemas"]["MoneyInput"];
+                lines: number;
+                need: components["schemas"]["MoneyInput"];
+            }[];
+            gap: {
+                totalGap: components["schemas"]["MoneyInput"];
+            };
+            monthly: {
+                committed: components["schemas"]["MoneyInput"];
+                cumulative: components["schemas"]["MoneyInput"];
+                cumulativeTarget: components["schemas"]["MoneyInput"];
+                month: string;
+                target: components["schemas"]["MoneyInput"];
+            }[];
+            packagesByState: {
+                count: number;
+                state: string;
+            }[];
+            pledges: {
+                amount: components["schemas"]["MoneyInput"] | null;
+                announcedOn: {
+                    precision: string;
+                    value: string;
+                };
+                contributors: string[];
+                counts: boolean;
+                duplicateOf: string | null;
+                pledgeId: string;
+                qualifier: string;
+                sources: {
+                    date?: string;
+                    publisher?: string;
+                    /** @enum {string} */
+                    tier?: "A" | "B";
+                    url: string;
+                }[];
+                state: string;
+            }[];
+        };
+        PublicTotal: {
+            amount: components["schemas"]["Money"] | null;
+            claimId: string;
+            contributorsCount: number | null;
+            date: string;
+            note: string | null;
+            packagesCount: number | null;
+            saidBy: string;
+            scope: string;
+            sources: components["schemas"]["Source"][];
+        };
+        PublicTotalInput: {
+            amount: components["schemas"]["MoneyInput"] | null;
+            claimId: string;
+            contributorsCount: number | null;
+            date: string;
+            note: string | null;
+            packagesCount: number | null;
+            saidBy: string;
+            scope: string;
+            sources: components["schemas"]["SourceInput"][];
+        };
+        /** @description The active lines, most urgent first */
+        Ranking: {
+            items: components["schemas"]["Requirement"][];
+        };
+        /** @description The active lines, most urgent first */
+        RankingInput: {
+            items: components["schemas"]["RequirementInput"][];
+        };
+        Reconciliation: {
+            caveats: {
+                atStake: components["schemas"]["Money"];
+                mayBeWithin: string;
+                pledgeId: string;
+                reason: string;
+            }[];
+            claim: {
+                amount: components["schemas"]["Money"] | null;
+                claimId: string;
+                contributorsCount: number | null;
+                date: string;
+                note: string | null;
+                packagesCount: number | null;
+                saidBy: string;
+                scope: string;
+                sources: components["schemas"]["Source"][];
+            };
+            /** @description the difference, broken down: claim = ledger + the sum of these amounts, exactly */
+            components: {
+                amount: components["schemas"]["Money"];
+                items: {
+                    detail: string;
+                    pledgeId: string;
+                    value: components["schemas"]["Money"] | null;
+                }[];
+                /** @enum {string} */
+                kind: "fx" | "duplicates" | "no_amount" | "no_rate" | "qualifier" | "rounding" | "unexplained" | "not_comparable";
+                text: string;
+            }[];
+            counts: {
+                contributors: {
+                    claimed: number;
+                    counted: string[];
+                    difference: number;
+                    explained: boolean;
+                    explanation: string | null;
+                    ledger: number;
+                } | null;
+                packages: {
+                    claimed: number;
+                    counted: string[];
+                    difference: number;
+                    explained: boolean;
+                    explanation: string | null;
+                    ledger: number;
+                } | null;
+            };
+            currency: string;
+            /** @description claim minus ledger; null when the claim states no amount */
+            difference: components["schemas"]["Money"] | null;
+            explained: boolean;
+            /** @description the ledger's figure: the sum of the lines' converted values */
+            ledger: components["schemas"]["Money"];
+            lines: {
+                contributors: string[];
+                converted: components["schemas"]["Money"];
+                original: components["schemas"]["Money"];
+                pledgeId: string;
+                qualifier: string;
+                rates: {
+                    base: string;
+                    date: string;
+                    implied: boolean;
+                    quote: string;
+                    rate: string;
+                    source: string;
+                }[];
+                speaker: components["schemas"]["Money"];
+                speakerBasis: string;
+            }[];
+            outOfScope: string[];
+            scope: {
+                announcedBy: string;
+                /** @enum {string} */
+                basis: "par" | "stated" | "converted";
+                comparable: boolean;
+                description: string;
+                /** @enum {string} */
+                measure: "pledged" | "paid";
+                /** @enum {string} */
+                qualifier: "exact" | "over" | "at_least" | "about" | "up_to";
+                why: string;
+            };
+        };
+        ReconciliationInput: {
+            caveats: {
+                atStake: components["schemas"]["MoneyInput"];
+                mayBeWithin: string;
+                pledgeId: string;
+                reason: string;
+            }[];
+            claim: {
+                amount: components["schemas"]["MoneyInput"] | null;
+                claimId: string;
+                contributorsCount: number | null;
+                date: string;
+                note: string | null;
+                packagesCount: number | null;
+                saidBy: string;
+                scope: string;
+                sources: components["schemas"]["SourceInput"][];
+            };
+            /** @description the difference, broken down: claim = ledger + the sum of these amounts, exactly */
+            components: {
+                amount: components["schemas"]["MoneyInput"];
+                items: {
+                    detail: string;
+                    pledgeId: string;
+                    value: components["schemas"]["MoneyInput"] | null;
+                }[];
+                /** @enum {string} */
+                kind: "fx" | "duplicates" | "no_amount" | "no_rate" | "qualifier" | "rounding" | "unexplained" | "not_comparable";
+                text: string;
+            }[];
+            counts: {
+                contributors: {
+                    claimed: number;
+                    counted: string[];
+                    difference: number;
+                    explained: boolean;
+                    explanation: string | null;
+                    ledger: number;
+                } | null;
+                packages: {
+                    claimed: number;
+                    counted: string[];
+                    difference: number;
+                    explained: boolean;
+                    explanation: string | null;
+                    ledger: number;
+                } | null;
+            };
+            currency: string;
+            /** @description claim minus ledger; null when the claim states no amount */
+            difference: components["schemas"]["MoneyInput"] | null;
+            explained: boolean;
+            /** @description the ledger's figure: the sum of the lines' converted values */
+            ledger: components["schemas"]["MoneyInput"];
+            lines: {
+                contributors: string[];
+                converted: components["schemas"]["MoneyInput"];
+                original: components["schemas"]["MoneyInput"];
+                pledgeId: string;
+                qualifier: string;
+                rates: {
+                    base: string;
+                    date: string;
+                    implied: boolean;
+                    quote: string;
+                    rate: string;
+                    source: string;
+                }[];
+                speaker: components["schemas"]["MoneyInput"];
+                speakerBasis: string;
+            }[];
+            outOfScope: string[];
+            scope: {
+                announcedBy: string;
+                /** @enum {string} */
+                basis: "par" | "stated" | "converted";
+                comparable: boolean;
+                description: string;
+                /** @enum {string} */
+                measure: "pledged" | "paid";
+                /** @enum {string} */
+                qualifier: "exact" | "over" | "at_least" | "about" | "up_to";
+                why: string;
+            };
+        };
+        Requirement: {
+            availability: string | null;
+            capabilityArea: string;
+            deliveredAt: string | null;
+            estimatedTotal: components["schemas"]["Money"];
+            estimatedUnitPrice: components["schemas"]["Money"];
+            fundedAt: string | null;
+            /** @description true for invented demonstration lines */
+            illustrative: boolean;
+            item: string;
+            lineId: string;
+            neededBy: string;
+            packageId: string | null;
+            partialAllowed: boolean;
+            pricedAt: string | null;
+            pricedTotal: components["schemas"]["Money"] | null;
+            proposedAt: string;
+            quantity: string;
+            /** @description 1 = most urgent; null once the line has left the ranking */
+            rank: number | null;
+            /** @enum {string} */
+            status: "proposed" | "validated" | "priced" | "packaged" | "funded" | "delivered" | "rejected" | "withdrawn";
+            statusReason: string | null;
+            unit: string;
+            unitPrice: components["schemas"]["Money"] | null;
+            validatedAt: string | null;
+        };
+        RequirementInput: {
+            availability: string | null;
+            capabilityArea: string;
+            deliveredAt: string | null;
+            estimatedTotal: components["schemas"]["MoneyInput"];
+            estimatedUnitPrice: components["schemas"]["MoneyInput"];
+            fundedAt: string | null;
+            /** @description true for invented demonstration lines */
+            illustrative: boolean;
+            item: string;
+            lineId: string;
+            neededBy: string;
+            packageId: string | null;
+            partialAllowed: boolean;
+            pricedAt: string | null;
+            pricedTotal: components["schemas"]["MoneyInput"] | null;
+            proposedAt: string;
+            quantity: string;
+            /** @description 1 = most urgent; null once the line has left the ranking */
+            rank: number | null;
+            /** @enum {string} */
+            status: "proposed" | "validated" | "priced" | "packaged" | "funded" | "delivered" | "rejected" | "withdrawn";
+            statusReason: string | null;
+            unit: string;
+            unitPrice: components["schemas"]["MoneyInput"] | null;
+            validatedAt: string | null;
+        };
+        RequirementWithHistory: {
+            availability: string | null;
+            capabilityArea: string;
+            deliveredAt: string | null;
+            estimatedTotal: components["schemas"]["Money"];
+            estimatedUnitPrice: components["schemas"]["Money"];
+            fundedAt: string | null;
+            history: components["schemas"]["Event"][];
+            /** @description true for invented demonstration lines */
+            illustrative: boolean;
+            item: string;
+            lineId: string;
+            neededBy: string;
+            packageId: string | null;
+            partialAllowed: boolean;
+            pricedAt: string | null;
+            pricedTotal: components["schemas"]["Money"] | null;
+            proposedAt: string;
+            quantity: string;
+            /** @description 1 = most urgent; null once the line has left the ranking */
+            rank: number | null;
+            /** @enum {string} */
+            status: "proposed" | "validated" | "priced" | "packaged" | "funded" | "delivered" | "rejected" | "withdrawn";
+            statusReason: string | null;
+            unit: string;
+            unitPrice: components["schemas"]["Money"] | null;
+            validatedAt: string | null;
+        };
+        RequirementWithHistoryInput: {
+            availability: string | null;
+            capabilityArea: string;
+            deliveredAt: string | null;
+            estimatedTotal: components["schemas"]["MoneyInput"];
+            estimatedUnitPrice: components["schemas"]["MoneyInput"];
+            fundedAt: string | null;
+            history: components["schemas"]["EventInput"][];
+            /** @description true for invented demonstration lines */
+            illustrative: boolean;
+            item: string;
+            lineId: string;
+            neededBy: string;
+            packageId: string | null;
+            partialAllowed: boolean;
+            pricedAt: string | null;
+            pricedTotal: components["schemas"]["MoneyInput"] | null;
+            proposedAt: string;
+            quantity: string;
+            /** @description 1 = most urgent; null once the line has left the ranking */
+            rank: number | null;
+            /** @enum {string} */
+            status: "proposed" | "validated" | "priced" | "packaged" | "funded" | "delivered" | "rejected" | "withdrawn";
+            statusReason: string | null;
+            unit: string;
+            unitPrice: components["schemas"]["MoneyInput"] | null;
+            validatedAt: string | null;
+        };
+        Shipment: {
+            item: string | null;
+            lineId: string;
+            note: string | null;
+            packageId: string;
+            quantity: string;
+            receivedOn: string | null;
+            /** @description Null until the recipient confirms receipt */
+            receivedQuantity: string | null;
+            shipmentId: string;
+            shippedOn: string;
+        };
+        ShipmentInput: {
+            item: string | null;
+            lineId: string;
+            note: string | null;
+            packageId: string;
+            quantity: string;
+            receivedOn: string | null;
+            /** @description Null until the recipient confirms receipt */
+            receivedQuantity: string | null;
+            shipmentId: string;
+            shippedOn: string;
+        };
+        /** @description Where a claim was made: URL, publisher, date, quote; tier A is official or quoting officials directly */
+        Source: {
+            date?: string;
+            publisher?: string;
+            quote?: string;
+            /** @enum {string} */
+            tier?: "A" | "B";
+            url: string;
+        };
+        /** @description Where a claim was made: URL, publisher, date, quote; tier A is official or quoting officials directly */
+        SourceInput: {
+            date?: string;
+            publisher?: string;
+            quote?: string;
+            /** @enum {string} */
+            tier?: "A" | "B";
+            url: string;
+        };
+        Summary: {
+            asOf: string;
+            contributors: {
+                byCurrency: {
+                    announced: components["schemas"]["Money"];
+                    committed: components["schemas"]["Money"];
+                    paid: components["schemas"]["Money"];
+                }[];
+                contributors: string[];
+                eur: {
+                    announced: components["schemas"]["Money"];
+                    committed: components["schemas"]["Money"];
+                    paid: components["schemas"]["Money"];
+                };
+                key: string;
+                pledges: number;
+                unconverted: string[];
+                usd: {
+                    announced: components["schemas"]["Money"];
+                    committed: components["schemas"]["Money"];
+                    paid: components["schemas"]["Money"];
+                };
+                withoutAmount: string[];
+            }[];
+            coverage: {
+                band: string;
+                coverageBp: number | null;
+                funded: components["schemas"]["Money"];
+                lines: number;
+                need: components["schemas"]["Money"];
+            }[];
+            gap: {
+                packagedGap: components["schemas"]["Money"];
+                packages: {
+                    allocated: components["schemas"]["Money"];
+                    gap: components["schemas"]["Money"];
+                    packageId: string;
+                    price: components["schemas"]["Money"];
+                }[];
+                totalGap: components["schemas"]["Money"];
+                unpackagedNeed: components["schemas"]["Money"];
+            };
+            leadTimes: {
+                count: number;
+                maxDays: number | null;
+                medianDays: number | null;
+                minDays: number | null;
+                stage: string;
+            }[];
+            monthly: {
+                committed: components["schemas"]["Money"];
+                cumulative: components["schemas"]["Money"];
+                cumulativeBp: number;
+                cumulativeTarget: components["schemas"]["Money"];
+                month: string;
+                target: components["schemas"]["Money"];
+                /** @description committed as a share of the target, in basis points */
+                targetBp: number;
+            }[];
+            unconverted: string[];
+        };
+        SummaryInput: {
+            asOf: string;
+            contributors: {
+                byCurrency: {
+                    announced: components["schemas"]["MoneyInput"];
+                    committed: components["schemas"]["MoneyInput"];
+                    paid: components["schemas"]["MoneyInput"];
+                }[];
+                contributors: string[];
+                eur: {
+                    announced: components["schemas"]["MoneyInput"];
+                    committed: components["schemas"]["MoneyInput"];
+                    paid: components["schemas"]["MoneyInput"];
+                };
+                key: string;
+                pledges: number;
+                unconverted: string[];
+                usd: {
+                    announced: components["schemas"]["MoneyInput"];
+                    committed: components["schemas"]["MoneyInput"];
+                    paid: components["schemas"]["MoneyInput"];
+                };
+                withoutAmount: string[];
+            }[];
+            coverage: {
+                band: string;
+                coverageBp: number | null;
+                funded: components["schemas"]["MoneyInput"];
+                lines: number;
+                need: components["schemas"]["MoneyInput"];
+            }[];
+            gap: {
+                packagedGap: components["schemas"]["MoneyInput"];
+                packages: {
+                    allocated: components["schemas"]["MoneyInput"];
+                    gap: components["schemas"]["MoneyInput"];
+                    packageId: string;
+                    price: components["schemas"]["MoneyInput"];
+                }[];
+                totalGap: components["schemas"]["MoneyInput"];
+                unpackagedNeed: components["schemas"]["MoneyInput"];
+            };
+            leadTimes: {
+                count: number;
+                maxDays: number | null;
+                medianDays: number | null;
+                minDays: number | null;
+                stage: string;
+            }[];
+            monthly: {
+                committed: components["schemas"]["MoneyInput"];
+                cumulative: components["schemas"]["MoneyInput"];
+                cumulativeBp: number;
+                cumulativeTarget: components["schemas"]["MoneyInput"];
+                month: string;
+                target: components["schemas"]["MoneyInput"];
+                /** @description committed as a share of the target, in basis points */
+                targetBp: number;
+            }[];
+            unconverted: string[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,19 @@
+/** A log entry in words: its kind, and for a change of state the states it went between. */
+import type { components } from '../api/schema';
+import type { I18n } from '../i18n/i18n.tsx';
+
+type Event = components['schemas']['Event'];
+
+const STATE_VOCAB: Record<string, string> = {
+  PledgeStateChanged: 'pledgeState',
+  PackageStateChanged: 'pkgState',
+  RequirementStatusChanged: 'reqStatus',
+};
+
+export function describeEvent(e: Event, i: Pick<I18n, 't' | 'tMaybe'>): string {
+  const what = i.tMaybe('event', e.type);
+  const vocab = STATE_VOCAB[e.type];
+  const { from, to } = e.payload as { from?: unknown; to?: unknown };
+  if (vocab && typeof from === 'string' && typeof to === 'string') return i.t('log.change', { what, from: i.tMaybe(vocab, from), to: i.tMaybe(vocab, to) });
+  return what;
+}

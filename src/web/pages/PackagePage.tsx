@@ -1,0 +1,207 @@
+/**
+ * One package: its lines (what was shipped and received), the pledges funding it (who paid for
+ * what, with the FX rates used), the contract reference, shipments and their confirmation, and the
+ * actions each role may take at this point of the package's life.
+ */
+import { Link, useParams } from 'wouter';
+import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { useSession } from '../api/session.tsx';
+import { useQuery } from '../api/use-query.ts';
+import type { components } from '../api/schema';
+import { ActionButton } from '../components/ActionButton.tsx';
+import { AllocateForm, ConfirmReceiptForm, ContractForm, ShipForm } from '../components/package-forms.tsx';
+import { useGroupName } from '../components/orgs.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ReasonForm } from '../components/ReasonForm.tsx';
+import { Badge, Empty, Loaded } from '../components/States.tsx';
+import { Table } from '../components/Table.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ratioBp } from '../lib/money.ts';
+
+type Pkg = components['schemas']['Package'];
+
+const headers = () => ({ 'idempotency-key': idempotencyKey() });
+
+function Facts({ p }: { p: Pkg }) {
+  const i = useI18n();
+  const { t } = i;
+  const dates: [string, string | null][] = [
+    [t('packages.createdAt'), p.createdAt],
+    [t('packages.fundedAt'), p.fundedAt],
+    [t('packages.contractedAt'), p.contractedAt],
+    [t('packages.deliveryStartedAt'), p.deliveryStartedAt],
+    [t('packages.deliveredAt'), p.deliveredAt],
+    [t('packages.closedAt'), p.closedAt],
+    [t('packages.cancelledAt'), p.cancelledAt],
+  ];
+  return (
+    <section className="panel">
+      <div className="kpis">
+        <div className="kpi">
+          <p className="kpi-label">{t('packages.price')}</p>
+          <p className="kpi-value">{i.money(p.price)}</p>
+        </div>
+        <div className="kpi">
+          <p className="kpi-label">{t('packages.funded')}</p>
+          <p className="kpi-value">{i.money(p.funded)}</p>
+          <p className="kpi-note">{i.percentBp(ratioBp(p.funded.minor, p.price.minor))}</p>
+        </div>
+        <div className="kpi">
+          <p className="kpi-label">{t('packages.gap')}</p>
+          <p className="kpi-value">{i.money(p.gap)}</p>
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>{t('packages.caseReference')}</dt>
+        <dd>{p.caseReference ?? t('packages.noContract')}</dd>
+        {dates
+          .filter(([, d]) => d)
+          .map(([label, d]) => (
+            <div key={label} className="fact-pair">
+              <dt>{label}</dt>
+              <dd>{i.date(d!)}</dd>
+            </div>
+          ))}
+        {p.stateReason ? (
+          <>
+            <dt>{t('common.reason')}</dt>
+            <dd>{p.stateReason}</dd>
+          </>
+        ) : null}
+      </dl>
+      {p.illustrative ? <p className="muted small">{t('common.illustrativeNote')}</p> : null}
+    </section>
+  );
+}
+
+export default function PackagePage() {
+  const i = useI18n();
+  const { t, tMaybe } = i;
+  const { packageId } = useParams<{ packageId: string }>();
+  const session = useSession();
+  const groupName = useGroupName();
+  const q = useQuery(async () => unwrap(await api.GET('/packages/{packageId}', { params: { path: { packageId } } })), [packageId]);
+  const path = { params: { path: { packageId } } };
+
+  return (
+    <Loaded q={q}>
+      {(p) => (
+        <>
+          <PageTitle title={p.name}>
+            <Badge kind="pkgState" value={p.state} />
+          </PageTitle>
+          <p>
+            <Link href="/packages">{t('packages.back')}</Link>
+          </p>
+          <Facts p={p} />
+
+          <section className="panel" aria-labelledby="lines-title">
+            <h2 id="lines-title">{t('packages.lines')}</h2>
+            <Table
+              caption={t('packages.lines')}
+              captionHidden
+              rows={p.lines}
+              rowKey={(l) => l.lineId}
+              columns={[
+                { header: t('list.item'), cell: (l) => <Link href={`/list/${l.lineId}`}>{l.item}</Link> },
+                { header: t('list.area'), cell: (l) => tMaybe('area', l.capabilityArea ?? 'other') },
+                { header: t('list.quantity'), cell: (l) => `${i.number(l.quantity)} ${l.unit}`, num: true },
+                { header: t('line.unitPrice'), cell: (l) => i.money(l.unitPrice), num: true },
+                { header: t('list.total'), cell: (l) => i.money(l.total), num: true },
+                { header: t('packages.shipped'), cell: (l) => i.number(l.shipped), num: true },
+                { header: t('packages.received'), cell: (l) => i.number(l.received), num: true },
+                { header: t('packages.lost'), cell: (l) => i.number(l.lost), num: true },
+              ]}
+            />
+          </section>
+
+          <section className="panel" aria-labelledby="alloc-title">
+            <h2 id="alloc-title">{t('packages.funding')}</h2>
+            {p.allocations.length === 0 ? (
+              <Empty>{t('packages.noFunding')}</Empty>
+            ) : (
+              <Table
+                caption={t('packages.funding')}
+                captionHidden
+                rows={p.allocations}
+                rowKey={(a) => a.allocationId}
+                columns={[
+                  { header: t('pledges.contributors'), cell: (a) => groupName(a.contributors) },
+                  { header: t('pledges.pledge'), cell: (a) => <Link href={`/pledges/${a.pledgeId}`}>{a.pledgeId}</Link> },
+                  { header: t('packages.amount'), cell: (a) => i.money(a.amount), num: true },
+                  { header: t('packages.usdValue'), cell: (a) => i.money(a.usdValue), num: true },
+                  { header: t('packages.fx'), cell: (a) => a.fx.map((r) => `${r.base}/${r.quote} ${r.rate} (${i.date(r.date)})`).join('; ') || t('common.none') },
+                  { header: t('packages.allocatedAt'), cell: (a) => i.date(a.allocatedAt) },
+                  { header: t('packages.status'), cell: (a) => (a.released ? t('packages.released') : t('packages.live')) },
+                ]}
+              />
+            )}
+          </section>
+
+          <section className="panel" aria-labelledby="ship-title">
+            <h2 id="ship-title">{t('packages.shipments')}</h2>
+            {p.shipments.length === 0 ? (
+              <Empty>{t('packages.noShipments')}</Empty>
+            ) : (
+              <Table
+                caption={t('packages.shipments')}
+                captionHidden
+                rows={p.shipments}
+                rowKey={(s) => s.shipmentId}
+                columns={[
+                  { header: t('packages.shipment'), cell: (s) => s.shipmentId },
+                  { header: t('list.item'), cell: (s) => s.item },
+                  { header: t('list.quantity'), cell: (s) => i.number(s.quantity), num: true },
+                  { header: t('packages.shippedOn'), cell: (s) => i.date(s.shippedOn) },
+                  { header: t('packages.received'), cell: (s) => (s.receivedQuantity === null ? t('packages.awaiting') : i.number(s.receivedQuantity)), num: true },
+                  { header: t('packages.receivedOn'), cell: (s) => (s.receivedOn ? i.date(s.receivedOn) : t('common.none')) },
+                ]}
+              />
+            )}
+            {session.can('confirmReceipt')
+              ? p.shipments.filter((s) => s.receivedQuantity === null).map((s) => <ConfirmReceiptForm key={s.shipmentId} shipment={s} done={q.reload} />)
+              : null}
+          </section>
+
+          {session.can('changePackageState') && ['draft', 'prioritised', 'delivered'].includes(p.state) ? (
+            <section className="panel action-panel" aria-labelledby="steps-title">
+              <h2 id="steps-title">{t('packages.nextStep')}</h2>
+              <div className="actions">
+                {p.state === 'draft' ? <ActionButton primary label={t('packages.prioritise')} run={async () => unwrap(await api.POST('/packages/{packageId}/prioritise', { ...path, body: {}, headers: headers() }))} done={q.reload} /> : null}
+                {p.state === 'prioritised' ? (
+                  <ActionButton primary label={t('packages.openFunding')} run={async () => unwrap(await api.POST('/packages/{packageId}/open-funding', { ...path, body: {}, headers: headers() }))} done={q.reload} />
+                ) : null}
+                {p.state === 'delivered' ? (
+                  <ActionButton
+                    primary
+                    label={t('packages.close')}
+                    confirm={{ title: t('packages.closeConfirmTitle'), body: t('packages.closeConfirmBody') }}
+                    run={async () => unwrap(await api.POST('/packages/{packageId}/close', { ...path, body: {}, headers: headers() }))}
+                    done={q.reload}
+                  />
+                ) : null}
+              </div>
+            </section>
+          ) : null}
+          {session.can('allocate') && ['funding', 'funded'].includes(p.state) ? <AllocateForm pkg={p} done={q.reload} /> : null}
+          {session.can('contractPackage') && p.state === 'funded' ? <ContractForm packageId={p.packageId} done={q.reload} /> : null}
+          {session.can('recordShipment') && ['contracted', 'delivering'].includes(p.state) ? <ShipForm pkg={p} done={q.reload} /> : null}
+          {session.can('changePackageState') && ['draft', 'prioritised', 'funding', 'funded', 'contracted'].includes(p.state) ? (
+            <ReasonForm
+              id="cancel"
+              title={t('packages.cancelTitle')}
+              label={t('packages.cancelReason')}
+              submitLabel={t('packages.cancel')}
+              confirmTitle={t('packages.cancelConfirmTitle')}
+              confirmBody={t('packages.cancelConfirmBody', { name: p.name })}
+              onSubmit={async (reason) => {
+                unwrap(await api.POST('/packages/{packageId}/cancel', { ...path, body: { reason }, headers: headers() }));
+                q.reload();
+              }}
+            />
+          ) : null}
+        </>
+      )}
+    </Loaded>
+  );
+}
