@@ -1,0 +1,73 @@
+/**
+ * Why a line is not funded in full, and what would change it. Every reason comes from the priority
+ * pass's own proof: at the line's turn, the most money that could still reach it (given that every
+ * more urgent line keeps its funding) was `avail`, and the pledges searched when no more could be
+ * found are the money that binds it: all spent on more urgent lines that only they may fund. So
+ * "USD s more money that may fund it would fund it in full" is exact, not an estimate.
+ */
+import type { z } from 'zod';
+import { describeEarmark } from './eligibility.ts';
+import { describePledges, readableUsd, usdJson } from './describe.ts';
+import type { Instance } from './instance.ts';
+import type { bindingSchema } from './plan-schema.ts';
+import type { LineOutcome } from './priority.ts';
+
+export type Binding = z.infer<typeof bindingSchema>;
+
+export interface Explanation {
+  outcome: 'already_funded' | 'funded' | 'partly_funded' | 'unfunded';
+  reason: string | null;
+  binding: Binding | null;
+}
+
+function notOpenNote(inst: Instance, o: LineOutcome): string | null {
+  const t = inst.targets[o.target]!;
+  if (t.open) return null;
+  return t.kind === 'line'
+    ? 'The plan sets money aside for it, but money is allocated only to packages open for funding: put it in a package, open the package, and plan again.'
+    : `The plan sets money aside for it, but package '${t.id}' is a draft: prioritise it and open it for funding, then plan again.`;
+}
+
+export function explainLine(inst: Instance, o: LineOutcome, idle: readonly number[]): Explanation {
+  const t = inst.targets[o.target]!;
+  if (o.max === 0) return { outcome: 'already_funded', reason: 'Current allocations already pay for it.', binding: null };
+  if (o.units === o.max) return { outcome: 'funded', reason: notOpenNote(inst, o), binding: null };
+
+  const outcome = o.units > 0 ? 'partly_funded' : 'unfunded';
+  const eligible = new Set(inst.classes[t.cls]!);
+  const shortfall = o.need - o.avail;
+  const cutText = describePledges(inst, o.cut);
+  const elsewhere = idle.filter((i) => !eligible.has(i));
+  const idleText = elsewhere.length
+    ? ` Money still unused that may not fund it: ${describePledges(inst, elsewhere)}.`
+    : '';
+  const change = ` ${readableUsd(shortfall)} more money that may fund it would fund it in full, every more urgent line keeping its funding.`;
+
+  let kind: Binding['kind'];
+  let why: string;
+  if (o.decidedBy !== null) {
+    kind = 'whole_package_decided';
+    why = `Package '${t.id}' must be funded whole, and there was not enough money for it at the turn of its most urgent line '${o.decidedBy}': it needs ${readableUsd(o.need)}, and only ${readableUsd(o.avail)} that may fund it was left (${cutText}).`;
+  } else if (eligible.size === 0) {
+    kind = 'no_eligible_money';
+    why = `No money in this plan may fund it: every pledge's earmark or limits rule it out.`;
+  } else if (o.avail === 0) {
+    kind = 'budget';
+    why = `All the money that may fund it is needed by more urgent lines: ${cutText}.`;
+  } else if (t.whole) {
+    kind = 'whole_package';
+    why = `${t.kind === 'package' ? `Package '${t.id}'` : 'It'} must be funded whole (${readableUsd(o.need)}); only ${readableUsd(o.avail)} of the money that may fund it is left after more urgent lines (${cutText}).`;
+  } else {
+    kind = 'unit_price';
+    const line = t.lines[o.line]!;
+    why = `${o.units > 0 ? `Funded ${o.units} of ${o.max} units; a` : 'A'} unit costs ${readableUsd(line.unit)} and the money that may fund it left after more urgent lines is ${readableUsd(o.avail)} in all (${cutText}).`;
+  }
+  const binding: Binding = {
+    kind,
+    pledges: o.cut.map((i) => ({ pledgeId: inst.pledges[i]!.pledgeId, earmark: describeEarmark(inst.pledges[i]!.earmark), usdValue: usdJson(inst.pledges[i]!.budget) })),
+    available: usdJson(o.avail),
+    needed: usdJson(o.need),
+    shortfall: usdJson(shortfall),
+  };
+  return { outcome, reason: why + change + idleText, binding };
+}

@@ -1,0 +1,45 @@
+/**
+ * Level 3 of the objective, once levels 1 and 2 are fixed: the fewest allocations that carry the
+ * plan's money. A first routing and a lower bound come from split-heuristic.ts; when they meet, the
+ * routing is proven optimal without the solver. Otherwise HiGHS solves the model of split-mip.ts
+ * within the time left, starting from the first routing; its shape is routed again in exact
+ * integers and kept when it needs fewer allocations. The result says whether the count is proven
+ * optimal, and gives the best proven bound when the time ran out.
+ */
+import type { Instance } from './instance.ts';
+import type { PriorityResult } from './priority.ts';
+import type { Routing } from './routing.ts';
+import { countPieces, firstRouting, lowerBound, routeExactly, sinksOf, type Sinks } from './split-heuristic.ts';
+import { solveSplits } from './split-mip.ts';
+import type { Solver } from './solver.ts';
+
+export interface SplitResult {
+  sinks: Sinks;
+  routing: Routing;
+  /** Allocations the plan proposes. */
+  count: number;
+  /** No plan with the same funding needs fewer than this. */
+  bound: number;
+  proven: boolean;
+  /** How it was settled: 'bound' (the first routing met the lower bound), 'optimal', 'time_limit', ... */
+  status: string;
+}
+
+export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, timeLimitMs: number): SplitResult {
+  const sinks = sinksOf(inst, pr);
+  let routing = firstRouting(inst, pr, sinks);
+  let count = countPieces(sinks, routing);
+  const lb = lowerBound(inst, sinks);
+  if (count <= lb) return { sinks, routing, count, bound: count, proven: true, status: 'bound' };
+  const mip = solveSplits(solver, inst, sinks, routing, timeLimitMs);
+  if (mip.allowed) {
+    const exact = routeExactly(inst, sinks, mip.allowed);
+    const n = exact ? countPieces(sinks, exact) : Infinity;
+    if (exact && n < count) {
+      routing = exact;
+      count = n;
+    }
+  }
+  const bound = Math.min(count, Math.max(lb, mip.bound));
+  return { sinks, routing, count, bound, proven: count <= bound, status: mip.status };
+}
