@@ -4,6 +4,13 @@ import { allocateFunds } from './allocations/allocate-funds.ts';
 import { releaseAllocation } from './allocations/release-allocation.ts';
 import { confirmReceipt } from './deliveries/confirm-receipt.ts';
 import { recordShipment } from './deliveries/record-shipment.ts';
+import { changeFrameworkStatus } from './guarantees/change-framework-status.ts';
+import { recordCommitment } from './guarantees/record-commitment.ts';
+import { recordFulfilment } from './guarantees/record-fulfilment.ts';
+import { recordNegotiationMilestone } from './guarantees/record-negotiation-milestone.ts';
+import { registerFramework } from './guarantees/register-framework.ts';
+import { setCommitmentSchedule } from './guarantees/set-commitment-schedule.ts';
+import { withdrawFulfilment } from './guarantees/withdraw-fulfilment.ts';
 import { cancelPackage, closePackage, openPackageFunding, prioritisePackage } from './packages/change-package-state.ts';
 import { contractPackage } from './packages/contract-package.ts';
 import { createPackage } from './packages/create-package.ts';
@@ -55,6 +62,13 @@ export const COMMANDS = {
   releaseAllocation,
   recordShipment,
   confirmReceipt,
+  registerFramework,
+  changeFrameworkStatus,
+  recordNegotiationMilestone,
+  recordCommitment,
+  setCommitmentSchedule,
+  recordFulfilment,
+  withdrawFulfilment,
 } satisfies Record<string, AnyCommand>;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, AnyCommand> = new Map(Object.values(COMMANDS).map((c) => [c.name, c]));

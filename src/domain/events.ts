@@ -5,6 +5,7 @@
  */
 import type { Role } from './actors.ts';
 import type { FuzzyDate } from './dates.ts';
+import type { BindingLevel, FrameworkKind, MilestoneKind, PartyRole, Pillar, Qualifier, Stance } from './guarantee-vocabulary.ts';
 import type { Currency, MoneyJson } from './money.ts';
 
 /** A public source for a claim: where it was said, by whom, when, in what words. */
@@ -242,6 +243,169 @@ export interface ReceiptConfirmed {
   payload: { shipmentId: string; quantity: string; receivedOn: string; note?: string | undefined };
 }
 
+// ---- security guarantees ----------------------------------------------------------------------
+
+export type LegalStatus = 'discussed' | 'proposed' | 'agreed' | 'signed' | 'ratified' | 'in_force' | 'suspended' | 'expired' | 'withdrawn';
+
+export interface FrameworkParty {
+  orgId: string;
+  role: PartyRole;
+  /** Leads the framework (a coalition's lead nations). */
+  lead?: boolean | undefined;
+}
+
+/** A framework of guarantees: a bilateral agreement, a declaration, a coalition arrangement, or one under negotiation. */
+export interface FrameworkRegistered {
+  type: 'FrameworkRegistered';
+  payload: {
+    frameworkId: string;
+    kind: FrameworkKind;
+    title: string;
+    parties: FrameworkParty[];
+    /** What the sources say about parties not listed (e.g. "26 of 35 countries; not all named"). */
+    partiesNote?: string | undefined;
+    /** The wider framework it was made under, as the source names it. */
+    umbrella?: string | undefined;
+    bindingLevel: BindingLevel;
+    bindingBasis?: string | undefined;
+    /** The first status the record knows, and when it was reached (null: the date was not found). */
+    status: LegalStatus;
+    statusOn: FuzzyDate | null;
+    startsOn?: FuzzyDate | undefined;
+    durationYears?: number | undefined;
+    endsOn?: FuzzyDate | undefined;
+    /** The duration in the source's words ("10 years or until Ukraine joins NATO", "as long as it takes"). */
+    durationNote?: string | undefined;
+    sources: Source[];
+    /** Recorded from the public record (by the coordinator, or by a party citing its own text). */
+    publicRecord: boolean;
+    note?: string | undefined;
+  };
+}
+
+export interface FrameworkStatusChanged {
+  type: 'FrameworkStatusChanged';
+  payload: {
+    frameworkId: string;
+    from: LegalStatus;
+    to: LegalStatus;
+    effectiveOn: FuzzyDate | null;
+    /** A correction may move anywhere (backwards, skipping steps) but always says why. */
+    correction: boolean;
+    reason?: string | undefined;
+    /** The binding level as it stands after the change, where the change settles it (e.g. signed as a treaty). */
+    bindingLevel?: BindingLevel | undefined;
+    sources: Source[];
+  };
+}
+
+/** A period as the source states it: years where given (null where not), and the source's words. */
+export interface CommitmentPeriod {
+  from: string | null;
+  to: string | null;
+  text: string;
+}
+
+export type CommitmentTerms =
+  | { kind: 'money'; amount: MoneyJson; qualifier: Qualifier; basis: 'total' | 'per_year'; period: CommitmentPeriod }
+  | { kind: 'gdp_share'; percent: string; qualifier: Qualifier; basis: 'total' | 'per_year'; period: CommitmentPeriod }
+  | { kind: 'quantity'; quantity: string; unit: string; item: string; qualifier: Qualifier; period: CommitmentPeriod }
+  | { kind: 'qualitative' };
+
+export interface CommitmentRecorded {
+  type: 'CommitmentRecorded';
+  payload: {
+    commitmentId: string;
+    frameworkId: string;
+    /** The organizations that give it (several for a joint commitment). */
+    guarantors: string[];
+    pillars: Pillar[];
+    stance: Stance;
+    terms: CommitmentTerms;
+    /** What is promised, in words; for a qualitative commitment this is the whole of it. */
+    statement: string;
+    /** A condition where one applies ("after a ceasefire"). */
+    condition?: string | undefined;
+    /** Who reported it, where not the guarantor itself ("President Zelensky"). */
+    reportedBy?: string | undefined;
+    statedEquivalent?: MoneyJson | undefined;
+    madeOn: FuzzyDate | null;
+    sources: Source[];
+    publicRecord: boolean;
+    note?: string | undefined;
+  };
+}
+
+export interface ScheduledObligation {
+  obligationId: string;
+  label: string;
+  dueBy: FuzzyDate;
+  amount: MoneyJson | null;
+  quantity: string | null;
+  note?: string | undefined;
+}
+
+/** The whole schedule of a commitment; a new one replaces the last, with a reason. */
+export interface CommitmentScheduleSet {
+  type: 'CommitmentScheduleSet';
+  payload: { commitmentId: string; obligations: ScheduledObligation[]; reason?: string | undefined; sources: Source[] };
+}
+
+export type FulfilmentEvidence =
+  | { kind: 'pledge'; pledgeId: string; amount: MoneyJson }
+  | { kind: 'payment'; pledgeId: string; paymentId: string; amount: MoneyJson }
+  | { kind: 'delivery'; description: string; amount?: MoneyJson | undefined; quantity?: string | undefined; deliveredOn: string; sources: Source[] };
+
+/** Evidence that a commitment is honoured: part of a PURL pledge or payment, or a sourced delivery. */
+export interface FulfilmentRecorded {
+  type: 'FulfilmentRecorded';
+  payload: {
+    fulfilmentId: string;
+    commitmentId: string;
+    obligationId?: string | undefined;
+    evidence: FulfilmentEvidence;
+    /** The evidence valued in the commitment's currency (null when it has none, or for a quantity). */
+    value: MoneyJson | null;
+    /** The date whose rates valued it, and the rates used (none when the currencies agree). */
+    valuedOn: string;
+    fx: { date: string; base: Currency; quote: Currency; rate: string }[];
+    /** A judgement of the recorder, not something the public record says: shown as such. */
+    illustrative: boolean;
+    /** Why this evidence fulfils this commitment. */
+    basis: string;
+    /** The recorder saw that it takes the commitment past its schedule: the excess is shown as such. */
+    acceptExcess: boolean;
+  };
+}
+
+export interface FulfilmentWithdrawn {
+  type: 'FulfilmentWithdrawn';
+  payload: { fulfilmentId: string; reason: string };
+}
+
+export interface NegotiationParticipant {
+  name: string;
+  orgId?: string | undefined;
+}
+
+/** A dated step on a framework's path: a meeting, a statement, an offer, a planning round. */
+export interface NegotiationMilestoneRecorded {
+  type: 'NegotiationMilestoneRecorded';
+  payload: {
+    milestoneId: string;
+    frameworkId: string;
+    on: FuzzyDate;
+    kind: MilestoneKind;
+    title: string;
+    participants: NegotiationParticipant[];
+    topics: Pillar[];
+    outcome: string;
+    /** Figures as the sources give them, conflicts included, as text. */
+    figures?: string | undefined;
+    sources: Source[];
+  };
+}
+
 export type DomainEvent =
   | OrganizationRegistered
   | FxRateRecorded
@@ -266,7 +430,14 @@ export type DomainEvent =
   | FundsAllocated
   | AllocationReleased
   | ShipmentRecorded
-  | ReceiptConfirmed;
+  | ReceiptConfirmed
+  | FrameworkRegistered
+  | FrameworkStatusChanged
+  | CommitmentRecorded
+  | CommitmentScheduleSet
+  | FulfilmentRecorded
+  | FulfilmentWithdrawn
+  | NegotiationMilestoneRecorded;
 
 export type EventType = DomainEvent['type'];
 export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;

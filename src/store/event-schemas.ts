@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/actors.ts';
 import type { EventOf, EventType, PackageState, PledgeState, RequirementStatus } from '../domain/events.ts';
+import { LEGAL_STATUSES } from '../domain/guarantee-status.ts';
+import { BINDING_LEVEL_NAMES, FRAMEWORK_KINDS, MILESTONE_KINDS, PARTY_ROLES, PILLARS, QUALIFIERS, STANCES } from '../domain/guarantee-vocabulary.ts';
 import { CURRENCIES, type Currency } from '../domain/money.ts';
 
 /** Lists every member of a string union; the type check fails when one is missing. */
@@ -39,6 +41,21 @@ const earmark = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('capability'), capabilityArea: text }),
 ]);
 const line = { lineId: id };
+const fuzzy = z.looseObject({ value: text, precision: z.enum(['year', 'month', 'day']) });
+const period = z.looseObject({ from: text.nullable(), to: text.nullable(), text });
+const qualifier = z.enum(QUALIFIERS);
+const terms = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('money'), amount: money, qualifier, basis: z.enum(['total', 'per_year']), period }),
+  z.looseObject({ kind: z.literal('gdp_share'), percent: text, qualifier, basis: z.enum(['total', 'per_year']), period }),
+  z.looseObject({ kind: z.literal('quantity'), quantity, unit: text, item: text, qualifier, period }),
+  z.looseObject({ kind: z.literal('qualitative') }),
+]);
+const evidence = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('pledge'), pledgeId: id, amount: money }),
+  z.looseObject({ kind: z.literal('payment'), pledgeId: id, paymentId: id, amount: money }),
+  z.looseObject({ kind: z.literal('delivery'), description: text, amount: money.optional(), quantity: quantity.optional(), deliveredOn: day, sources: z.array(source) }),
+]);
+const bindingLevel = z.enum(BINDING_LEVEL_NAMES as [string, ...string[]]) as z.ZodType<EventOf<'FrameworkRegistered'>['payload']['bindingLevel']>;
 
 type PayloadSchemas = { [K in EventType]: z.ZodType<EventOf<K>['payload']> };
 
@@ -108,6 +125,84 @@ export const PAYLOAD_SCHEMAS: PayloadSchemas = {
   AllocationReleased: z.looseObject({ allocationId: id, reason: text }),
   ShipmentRecorded: z.looseObject({ shipmentId: id, packageId: id, ...line, quantity, shippedOn: day }),
   ReceiptConfirmed: z.looseObject({ shipmentId: id, quantity, receivedOn: day, note: text.optional() }),
+  FrameworkRegistered: z.looseObject({
+    frameworkId: id,
+    kind: z.enum(FRAMEWORK_KINDS),
+    title: text,
+    parties: z.array(z.looseObject({ orgId: id, role: z.enum(PARTY_ROLES), lead: z.boolean().optional() })),
+    partiesNote: text.optional(),
+    umbrella: text.optional(),
+    bindingLevel,
+    bindingBasis: text.optional(),
+    status: z.enum(LEGAL_STATUSES),
+    statusOn: fuzzy.nullable(),
+    startsOn: fuzzy.optional(),
+    durationYears: z.number().int().optional(),
+    endsOn: fuzzy.optional(),
+    durationNote: text.optional(),
+    sources: z.array(source),
+    publicRecord: z.boolean(),
+    note: text.optional(),
+  }),
+  FrameworkStatusChanged: z.looseObject({
+    frameworkId: id,
+    from: z.enum(LEGAL_STATUSES),
+    to: z.enum(LEGAL_STATUSES),
+    effectiveOn: fuzzy.nullable(),
+    correction: z.boolean(),
+    reason: text.optional(),
+    bindingLevel: bindingLevel.optional(),
+    sources: z.array(source),
+  }),
+  CommitmentRecorded: z.looseObject({
+    commitmentId: id,
+    frameworkId: id,
+    guarantors: z.array(id),
+    pillars: z.array(z.enum(PILLARS)),
+    stance: z.enum(STANCES),
+    terms,
+    statement: text,
+    condition: text.optional(),
+    reportedBy: text.optional(),
+    statedEquivalent: money.optional(),
+    madeOn: fuzzy.nullable(),
+    sources: z.array(source),
+    publicRecord: z.boolean(),
+    note: text.optional(),
+  }),
+  CommitmentScheduleSet: z.looseObject({
+    commitmentId: id,
+    obligations: z.array(
+      z.looseObject({ obligationId: id, label: text, dueBy: fuzzy, amount: money.nullable(), quantity: quantity.nullable(), note: text.optional() }),
+    ),
+    reason: text.optional(),
+    sources: z.array(source),
+  }),
+  FulfilmentRecorded: z.looseObject({
+    fulfilmentId: id,
+    commitmentId: id,
+    obligationId: id.optional(),
+    evidence,
+    value: money.nullable(),
+    valuedOn: day,
+    fx: z.array(fxUsed),
+    illustrative: z.boolean(),
+    basis: text,
+    acceptExcess: z.boolean(),
+  }),
+  FulfilmentWithdrawn: z.looseObject({ fulfilmentId: id, reason: text }),
+  NegotiationMilestoneRecorded: z.looseObject({
+    milestoneId: id,
+    frameworkId: id,
+    on: fuzzy,
+    kind: z.enum(MILESTONE_KINDS),
+    title: text,
+    participants: z.array(z.looseObject({ name: text, orgId: id.optional() })),
+    topics: z.array(z.enum(PILLARS)),
+    outcome: text,
+    figures: text.optional(),
+    sources: z.array(source),
+  }),
 };
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(PAYLOAD_SCHEMAS, type);

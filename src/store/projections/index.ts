@@ -8,6 +8,7 @@ import type { Database, Queryable } from '../db.ts';
 import { readEvents } from '../event-log.ts';
 import { allocationHandlers } from './allocations.ts';
 import { deliveryHandlers } from './deliveries.ts';
+import { guaranteeHandlers } from './guarantees.ts';
 import { packageHandlers } from './packages.ts';
 import { pledgeHandlers } from './pledges.ts';
 import type { Handlers } from './projector.ts';
@@ -21,6 +22,7 @@ const handlers: Handlers<EventType> = {
   ...pledgeHandlers,
   ...allocationHandlers,
   ...deliveryHandlers,
+  ...guaranteeHandlers,
 };
 
 /** Every table `rebuild` re-derives, in an order safe to empty. */
@@ -38,6 +40,15 @@ export const PROJECTION_TABLES = [
   'payments',
   'allocations',
   'shipments',
+  'guarantee_frameworks',
+  'guarantee_framework_parties',
+  'guarantee_status_history',
+  'guarantee_commitments',
+  'guarantee_commitment_guarantors',
+  'guarantee_commitment_pillars',
+  'guarantee_obligations',
+  'guarantee_fulfilments',
+  'guarantee_milestones',
 ] as const;
 
 export async function project(tx: Queryable, e: StoredEvent): Promise<void> {

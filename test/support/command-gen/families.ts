@@ -2,13 +2,14 @@
 import fc from 'fast-check';
 import { allocationFamily } from './allocations.ts';
 import { deliveryFamily } from './deliveries.ts';
+import { guaranteeFamily } from './guarantees.ts';
 import { packageFamily } from './packages.ts';
 import { pledgeFamily } from './pledges.ts';
 import { referenceFamily } from './reference.ts';
 import { requirementFamily } from './requirements.ts';
 import { familySteps, type Builder, type CommandKey, type Family, type Step } from './world.ts';
 
-export const FAMILIES: Family[] = [referenceFamily, pledgeFamily, requirementFamily, packageFamily, allocationFamily, deliveryFamily];
+export const FAMILIES: Family[] = [referenceFamily, pledgeFamily, requirementFamily, packageFamily, allocationFamily, deliveryFamily, guaranteeFamily];
 
 export const BUILDERS: Map<CommandKey, Builder> = new Map(
   FAMILIES.flatMap((f) => Object.entries(f.builders).map(([cmd, b]) => [cmd as CommandKey, b.build] as const)),
