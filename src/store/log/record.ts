@@ -19,6 +19,9 @@ import { fetchNodes, insertNodes } from './nodes.ts';
 
 type EventRow = Parameters<typeof rowToEvent>[0];
 
+/** The tables of the transparency log: part of the log, not projections (rebuild leaves them alone). */
+export const LOG_TABLES = ['log_keys', 'log_leaves', 'merkle_nodes', 'log_checkpoints', 'log_cosignatures'] as const;
+
 /** Events after `afterSeq`, up to `uptoSeq`, as log events (with their request hashes). */
 export async function readLogEvents(q: Queryable, afterSeq: number, uptoSeq: number): Promise<LogEvent[]> {
   const rows = await q.query<EventRow>('SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq', [afterSeq, uptoSeq]);
@@ -73,7 +76,8 @@ export async function recordInLog(tx: Queryable, cfg: LedgerConfig, fresh: reado
   const firstFresh = fresh[0]?.seq ?? Number.POSITIVE_INFINITY;
   const upto = fresh.length > 0 ? fresh[fresh.length - 1]!.seq : Number((await tx.query<{ n: bigint | null }>('SELECT max(seq) AS n FROM events'))[0]?.n ?? 0);
   const backlog = firstFresh - 1 > logged ? await readLogEvents(tx, logged, Math.min(firstFresh - 1, upto)) : [];
-  const events = [...backlog, ...fresh.filter((e) => e.seq > logged)];
+  if (firstFresh <= logged) throw new Error(`event ${firstFresh} is already in the log, which covers ${logged} events; run purl verify`);
+  const events = [...backlog, ...fresh];
   if (events.length === 0) return undefined;
   events.forEach((e, i) => {
     if (e.seq !== logged + i + 1) throw new Error(`the log covers ${logged} events but event ${e.seq} comes next; run purl verify`);

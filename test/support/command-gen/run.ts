@@ -12,6 +12,7 @@ import { DomainError } from '../../../src/domain/errors.ts';
 import type { StoredEvent } from '../../../src/domain/events.ts';
 import type { Database } from '../../../src/store/db.ts';
 import { lastSeq } from '../../../src/store/event-log.ts';
+import { LOG_TABLES } from '../../../src/store/log/record.ts';
 import { PROJECTION_TABLES } from '../../../src/store/projections/index.ts';
 import { BUILDERS } from './families.ts';
 import { pick, World, type CommandKey, type Step } from './world.ts';
@@ -33,9 +34,9 @@ export interface Run {
   keyed: Keyed[];
 }
 
-/** Empties the log, every projection and the tokens, so each generated sequence starts afresh. */
+/** Empties the log (events and the transparency log), every projection and the tokens, so each generated sequence starts afresh. */
 export async function resetStore(db: Database): Promise<void> {
-  await db.query(`TRUNCATE events, api_tokens, ${PROJECTION_TABLES.join(', ')}`);
+  await db.query(`TRUNCATE events, api_tokens, ${PROJECTION_TABLES.join(', ')}, ${LOG_TABLES.join(', ')}`);
 }
 
 const ORGS = [
