@@ -13,6 +13,7 @@ import { errorHandler, frameworkProblem, notFoundHandler } from './problem.ts';
 import { allocationRoutes } from './routes/allocations.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { logRoutes } from './routes/log.ts';
 import { packageRoutes } from './routes/packages.ts';
 import { listVersionRoutes } from './routes/list-versions.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
@@ -64,6 +65,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   metaRoutes(app, opts.db);
+  logRoutes(app, opts.db);
   pledgeRoutes(app, opts.db);
   reconciliationRoutes(app, opts.db);
   summaryRoutes(app, opts.db);
