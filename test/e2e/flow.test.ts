@@ -113,7 +113,7 @@ describe.each(STORES)('the whole PURL flow in the browser, on $name', (store) =>
       await recipient.locator(`#move-up-${lineId}`).focus();
       await recipient.keyboard.press('Enter');
       await expect.poll(rankOf).toBe(rank - 1);
-      await expect.poll(() => recipient.evaluate(() => document.activeElement?.id)).toBe(`move-up-${lineId}`);
+      await expect.poll(() => recipient.evaluate('document.activeElement?.id')).toBe(`move-up-${lineId}`);
       await recipient.keyboard.press('Enter');
       await expect.poll(rankOf).toBe(rank - 2);
 

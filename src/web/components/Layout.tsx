@@ -7,6 +7,7 @@ import { Link, useLocation, useRoute } from 'wouter';
 import { useSession } from '../api/session.tsx';
 import { useI18n, type Locale } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/en.ts';
+import { useOrgName } from './orgs.tsx';
 
 function NavLink({ href, label }: { href: string; label: string }) {
   const [exact] = useRoute(href);
@@ -48,6 +49,7 @@ function LanguageSwitch() {
 function Who() {
   const { me, signOut } = useSession();
   const { t, tMaybe } = useI18n();
+  const orgName = useOrgName();
   const [, navigate] = useLocation();
   if (!me) {
     return (
@@ -59,7 +61,7 @@ function Who() {
   return (
     <div className="who">
       <span>
-        <span className="who-org">{me.organization?.name ?? me.orgId}</span>
+        <span className="who-org">{me.role === 'ally' ? orgName(me.orgId) : (me.organization?.name ?? me.orgId)}</span>
         <span className="who-role">{tMaybe('role', me.role)}</span>
       </span>
       <button
