@@ -22,6 +22,8 @@ import { recordPayment } from './pledges/record-payment.ts';
 import { recordFxRate } from './reference/record-fx-rate.ts';
 import { recordPublicTotal } from './reference/record-public-total.ts';
 import { registerOrganization } from './reference/register-organization.ts';
+import { disableUser } from './users/disable-user.ts';
+import { registerUser } from './users/register-user.ts';
 import { approveListVersion } from './requirements/approve-list-version.ts';
 import { priceRequirement } from './requirements/price-requirement.ts';
 import { proposeListVersion } from './requirements/propose-list-version.ts';
@@ -33,6 +35,8 @@ import { withdrawRequirement } from './requirements/withdraw-requirement.ts';
 
 export const COMMANDS = {
   registerOrganization,
+  registerUser,
+  disableUser,
   recordFxRate,
   recordPublicTotal,
   announcePledge,

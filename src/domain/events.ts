@@ -25,6 +25,20 @@ export interface OrganizationRegistered {
   payload: { orgId: string; name: string; role: Role; country?: string | undefined };
 }
 
+// ---- people -----------------------------------------------------------------------------------
+
+/** A person joins an organization; the user id names it (`planner@ua-mod`). Credentials never enter the log. */
+export interface UserRegistered {
+  type: 'UserRegistered';
+  payload: { userId: string; orgId: string; displayName: string };
+}
+
+/** A person may no longer act: their sessions stop working at once. */
+export interface UserDisabled {
+  type: 'UserDisabled';
+  payload: { userId: string; reason: string };
+}
+
 // ---- FX rates and public claims --------------------------------------------------------------
 
 export interface FxRateRecorded {
@@ -408,6 +422,8 @@ export interface NegotiationMilestoneRecorded {
 
 export type DomainEvent =
   | OrganizationRegistered
+  | UserRegistered
+  | UserDisabled
   | FxRateRecorded
   | PublicTotalRecorded
   | RequirementProposed

@@ -10,6 +10,7 @@ import type { EventOf, EventType, PackageState, PledgeState, RequirementStatus }
 import { LEGAL_STATUSES } from '../domain/guarantee-status.ts';
 import { BINDING_LEVEL_NAMES, FRAMEWORK_KINDS, MILESTONE_KINDS, PARTY_ROLES, PILLARS, QUALIFIERS, STANCES } from '../domain/guarantee-vocabulary.ts';
 import { CURRENCIES, type Currency } from '../domain/money.ts';
+import { USER_ID_PATTERN } from '../domain/users.ts';
 
 /** Lists every member of a string union; the type check fails when one is missing. */
 const allOf =
@@ -61,6 +62,8 @@ type PayloadSchemas = { [K in EventType]: z.ZodType<EventOf<K>['payload']> };
 
 export const PAYLOAD_SCHEMAS: PayloadSchemas = {
   OrganizationRegistered: z.looseObject({ orgId: id, name: text, role: z.enum(ROLES), country: text.optional() }),
+  UserRegistered: z.looseObject({ userId: z.string().regex(USER_ID_PATTERN), orgId: id, displayName: text }),
+  UserDisabled: z.looseObject({ userId: z.string().regex(USER_ID_PATTERN), reason: text }),
   FxRateRecorded: z.looseObject({ date: day, base: currency, quote: currency, rate: text, source: text, note: text.optional() }),
   PublicTotalRecorded: z.looseObject({
     claimId: id,

@@ -14,9 +14,11 @@ import { pledgeHandlers } from './pledges.ts';
 import type { Handlers } from './projector.ts';
 import { referenceHandlers } from './reference.ts';
 import { requirementHandlers } from './requirements.ts';
+import { userHandlers } from './users.ts';
 
 const handlers: Handlers<EventType> = {
   ...referenceHandlers,
+  ...userHandlers,
   ...requirementHandlers,
   ...packageHandlers,
   ...pledgeHandlers,
@@ -28,6 +30,7 @@ const handlers: Handlers<EventType> = {
 /** Every table `rebuild` re-derives, in an order safe to empty. */
 export const PROJECTION_TABLES = [
   'organizations',
+  'users',
   'fx_rates',
   'public_totals',
   'requirements',

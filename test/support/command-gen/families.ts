@@ -7,9 +7,10 @@ import { packageFamily } from './packages.ts';
 import { pledgeFamily } from './pledges.ts';
 import { referenceFamily } from './reference.ts';
 import { requirementFamily } from './requirements.ts';
+import { userFamily } from './users.ts';
 import { familySteps, type Builder, type CommandKey, type Family, type Step } from './world.ts';
 
-export const FAMILIES: Family[] = [referenceFamily, pledgeFamily, requirementFamily, packageFamily, allocationFamily, deliveryFamily, guaranteeFamily];
+export const FAMILIES: Family[] = [referenceFamily, pledgeFamily, requirementFamily, packageFamily, allocationFamily, deliveryFamily, userFamily, guaranteeFamily];
 
 export const BUILDERS: Map<CommandKey, Builder> = new Map(
   FAMILIES.flatMap((f) => Object.entries(f.builders).map(([cmd, b]) => [cmd as CommandKey, b.build] as const)),
