@@ -27,5 +27,6 @@ if (!force && built > latest) process.exit(0);
 
 console.log(built ? 'web app: sources changed, rebuilding dist/web' : 'web app: building dist/web');
 const vite = join(repo, 'node_modules/vite/bin/vite.js');
-const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit' });
+// A production build whoever calls (vitest sets NODE_ENV=test, which would give React's development build).
+const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repo, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 process.exit(r.status ?? 1);

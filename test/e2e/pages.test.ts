@@ -121,6 +121,20 @@ describe.each(STORES)('every page in both languages on $name', (store) => {
     expect(texts.uk).toMatch(/серп/);
   });
 
+  it.skipIf(!ready)('verifies a log entry in the browser against the signed checkpoint', async () => {
+    const ctx = await browser.context({ locale: 'en' });
+    const page = await ctx.newPage();
+    await signIn(page, server.url, 'demo-auditor-audit');
+    await page.goto(`${server.url}/app/log`);
+    await page.getByRole('heading', { name: 'Latest signed checkpoint' }).waitFor();
+    await page.getByRole('button', { name: /^Verify entry \d+ in this browser$/ }).first().click();
+    const result = page.locator('[data-testid="verify-result"]');
+    await result.locator('text=Verified:').waitFor();
+    expect(await result.locator('.checks li.ok').count()).toBe(5);
+    await screenshot(page, `log-${store.name}-verified`);
+    await ctx.close();
+  });
+
   it.skipIf(!ready)('remembers the chosen language', async () => {
     const ctx = await browser.context();
     const page = await ctx.newPage();

@@ -9,7 +9,10 @@ import { reconcileCommand } from './reconcile.ts';
 import { tokensCommand } from './tokens.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { verifyCommand } from './verify.ts';
+import { witnessCommand } from './witness.ts';
 
 export function registerCommands(program: Command): void {
   for (const add of [initCommand, serveCommand, statusCommand, summaryCommand, rebuildCommand, tokensCommand, exportCommand, importCommand, reconcileCommand]) add(program);
+  for (const add of [verifyCommand, witnessCommand]) add(program);
 }

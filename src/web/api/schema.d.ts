@@ -1052,6 +1052,466 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/log/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest signed checkpoint: a C2SP signed note (text/plain) with cosignatures, or JSON with Accept: application/json */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Checkpoint"] | string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checkpoint history in order, from a checkpoint number */
+        get: {
+            parameters: {
+                query?: {
+                    from?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Checkpoint"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/cosignatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A witness hands in its cosignature (C2SP tlog-cosignature v1, Ed25519) of a checkpoint */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the note signature line "— name base64(keyID || timestamp || signature)" */
+                        cosignature: string;
+                        treeSize: number;
+                        /** @description the witness verifier key, signature type 0x04 (tlog-cosignature) */
+                        witnessKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keyName: string;
+                            signedAt: number;
+                            stored: boolean;
+                            treeSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Log entries start..end (by seq, inclusive): each event with its signer, signature and leaf hash */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description inclusive; at most 1000 entries per page */
+                    end?: number;
+                    start?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LogEntry"][];
+                            treeSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public-key directory: the log's checkpoint key(s) and every organization's signing key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogKeys"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/proof/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFC 9162 consistency proof between the trees of first and second entries */
+        get: {
+            parameters: {
+                query: {
+                    first: number;
+                    /** @description defaults to the latest checkpoint */
+                    second?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsistencyProof"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/log/proof/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RFC 9162 inclusion proof of an entry (by seq or leaf hash) in the tree of treeSize entries */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description base64, base64url or hex */
+                    leafHash?: string;
+                    seq?: number;
+                    /** @description defaults to the latest checkpoint */
+                    treeSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InclusionProof"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -5103,6 +5563,62 @@ export interface components {
             releasedReason: string | null;
             usdValue: components["schemas"]["MoneyInput"];
         };
+        /** @description A signed tree head of the transparency log, with witness cosignatures */
+        Checkpoint: {
+            cosignatures: {
+                keyName: string;
+                line: string;
+                signedAt: number;
+                witnessKey: string;
+            }[];
+            /** @description the C2SP signed note (tlog-checkpoint), signed by the log key */
+            note: string;
+            /** @description checkpoints are numbered 1, 2, ... without gaps */
+            number: number;
+            origin: string;
+            /** @description base64 (RFC 4648 section 4) */
+            rootHash: string;
+            time: string | null;
+            treeSize: number;
+        };
+        /** @description A signed tree head of the transparency log, with witness cosignatures */
+        CheckpointInput: {
+            cosignatures: {
+                keyName: string;
+                line: string;
+                signedAt: number;
+                witnessKey: string;
+            }[];
+            /** @description the C2SP signed note (tlog-checkpoint), signed by the log key */
+            note: string;
+            /** @description checkpoints are numbered 1, 2, ... without gaps */
+            number: number;
+            origin: string;
+            /** @description base64 (RFC 4648 section 4) */
+            rootHash: string;
+            time: string | null;
+            treeSize: number;
+        };
+        ConsistencyProof: {
+            first: number;
+            /** @description base64 (RFC 4648 section 4) */
+            firstRoot: string;
+            /** @description RFC 9162 section 2.1.4 consistency proof */
+            proof: string[];
+            second: number;
+            /** @description base64 (RFC 4648 section 4) */
+            secondRoot: string;
+        };
+        ConsistencyProofInput: {
+            first: number;
+            /** @description base64 (RFC 4648 section 4) */
+            firstRoot: string;
+            /** @description RFC 9162 section 2.1.4 consistency proof */
+            proof: string[];
+            second: number;
+            /** @description base64 (RFC 4648 section 4) */
+            secondRoot: string;
+        };
         Event: {
             actorOrg: string;
             actorUser: string;
@@ -5174,6 +5690,32 @@ export interface components {
                 url: string;
                 year: number;
             };
+        };
+        InclusionProof: {
+            /** @description the signed checkpoint at treeSize, when one was issued at that size */
+            checkpoint: string | null;
+            /** @description base64 (RFC 4648 section 4) */
+            leafHash: string;
+            leafIndex: number;
+            /** @description RFC 9162 section 2.1.3 inclusion path, leaf side first */
+            proof: string[];
+            /** @description base64 (RFC 4648 section 4) */
+            rootHash: string;
+            seq: number;
+            treeSize: number;
+        };
+        InclusionProofInput: {
+            /** @description the signed checkpoint at treeSize, when one was issued at that size */
+            checkpoint: string | null;
+            /** @description base64 (RFC 4648 section 4) */
+            leafHash: string;
+            leafIndex: number;
+            /** @description RFC 9162 section 2.1.3 inclusion path, leaf side first */
+            proof: string[];
+            /** @description base64 (RFC 4648 section 4) */
+            rootHash: string;
+            seq: number;
+            treeSize: number;
         };
         ListVersion: {
             approvals: {
@@ -5256,6 +5798,66 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "superseded";
             versionId: string;
+        };
+        LogEntry: {
+            /** @description the event row; its RFC 8785 canonical JSON is what the organization signed */
+            event: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256(0x00 || JCS({event, signer, signature})) */
+            leafHash: string;
+            /** @description seq - 1 */
+            leafIndex: number;
+            seq: number;
+            /** @description base64 (RFC 4648 section 4) */
+            signature: string;
+            /** @description the signing key as a C2SP verifier key */
+            signer: string;
+        };
+        LogEntryInput: {
+            /** @description the event row; its RFC 8785 canonical JSON is what the organization signed */
+            event: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256(0x00 || JCS({event, signer, signature})) */
+            leafHash: string;
+            /** @description seq - 1 */
+            leafIndex: number;
+            seq: number;
+            /** @description base64 (RFC 4648 section 4) */
+            signature: string;
+            /** @description the signing key as a C2SP verifier key */
+            signer: string;
+        };
+        LogKeys: {
+            keys: {
+                createdAt: string;
+                /** @description false for keys that came with an imported log: this server cannot sign with them */
+                held: boolean;
+                keyId: string;
+                name: string;
+                orgId: string | null;
+                /** @enum {string} */
+                purpose: "log" | "org";
+                /** @description C2SP verifier key: name+keyID+base64(0x01 || Ed25519 public key) */
+                vkey: string;
+            }[];
+            origin: string | null;
+        };
+        LogKeysInput: {
+            keys: {
+                createdAt: string;
+                /** @description false for keys that came with an imported log: this server cannot sign with them */
+                held: boolean;
+                keyId: string;
+                name: string;
+                orgId: string | null;
+                /** @enum {string} */
+                purpose: "log" | "org";
+                /** @description C2SP verifier key: name+keyID+base64(0x01 || Ed25519 public key) */
+                vkey: string;
+            }[];
+            origin: string | null;
         };
         /** @description An exact amount: integer minor units as a string, with its ISO 4217 code */
         Money: {

@@ -1,13 +1,14 @@
 /**
  * The event log: every change, newest first, filterable by kind and by record, each entry linked
- * to the record it changed. Once the verifiable-log API (issue 3: /log/...) exists, each entry
- * gains its inclusion proof and in-browser verification here.
+ * to the record it changed; the latest signed checkpoint, and any entry verified in the browser
+ * against it (signature, leaf hash, inclusion proof, checkpoint signature).
  */
 import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { api, unwrap } from '../api/client.ts';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
+import { LogProofs, VerifyButton } from '../components/LogProofs.tsx';
 import { useOrgName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Empty, Loaded } from '../components/States.tsx';
@@ -89,6 +90,7 @@ export default function Log() {
           </button>
         ) : null}
       </form>
+      <LogProofs>
       <Loaded q={q}>
         {(page) =>
           page.items.length === 0 ? (
@@ -107,6 +109,7 @@ export default function Log() {
                       <th scope="col">{t('log.what')}</th>
                       <th scope="col">{t('log.record')}</th>
                       <th scope="col">{t('log.who')}</th>
+                      <th scope="col">{t('proof.column')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -121,6 +124,9 @@ export default function Log() {
                           <td>
                             {orgName(e.actorOrg)}
                             <span className="muted small"> · {e.actorUser}</span>
+                          </td>
+                          <td>
+                            <VerifyButton seq={e.seq} />
                           </td>
                         </tr>
                       );
@@ -147,6 +153,7 @@ export default function Log() {
           )
         }
       </Loaded>
+      </LogProofs>
     </>
   );
 }
