@@ -1,8 +1,9 @@
 /** `npm run bench`: runs every benchmark and prints each figure as a ratio to its in-run baseline. */
 import { commandThroughput } from './command-throughput.bench.ts';
 import { printResults, type Benchmark } from './harness.ts';
+import { webRender } from './web-render.bench.ts';
 
-const BENCHMARKS: Benchmark[] = [commandThroughput];
+const BENCHMARKS: Benchmark[] = [commandThroughput, webRender];
 
 const only = process.argv[2];
 for (const b of BENCHMARKS) {
