@@ -3,11 +3,10 @@
  * money set aside for drafts and unpackaged lines, each package and line before and after, every
  * line's reason, every pledge's use, the greedy baseline's figures, and what would change the plan.
  */
-import { convertVia } from '../domain/fx.ts';
 import { toJson, type MoneyJson } from '../domain/money.ts';
 import { describeEarmark } from './eligibility.ts';
 import { usdJson } from './describe.ts';
-import { explainLine } from './explain.ts';
+import { BindingMoney, explainLine } from './explain.ts';
 import type { Figures } from './objective.ts';
 import type { Instance } from './instance.ts';
 import type { LadderStep } from './ladder.ts';
@@ -73,10 +72,12 @@ export function assemble(x: Parts): Omit<Plan, 'planId' | 'snapshotHash' | 'asOf
   const idle = inst.pledges.map((_, i) => i).filter((i) => x.splits.routing.slack(i) > 0);
   const statusNow = new Map(x.snapshot.lines.map((l) => [l.lineId, l.status]));
 
+  const money = new BindingMoney(inst);
+  const idleText = new Map<number, string>();
   const lines = pr.outcomes.map((o) => {
     const t = inst.targets[o.target]!;
     const l = t.lines[o.line]!;
-    const e = explainLine(inst, o, idle);
+    const e = explainLine(inst, o, idle, money, idleText);
     const now = statusNow.get(l.lineId) ?? 'priced';
     return {
       lineId: l.lineId,
@@ -125,7 +126,7 @@ export function assemble(x: Parts): Omit<Plan, 'planId' | 'snapshotHash' | 'asOf
   reserved.forEach((r) => (reservedOf[r.pledge]! += r.usd));
   const pledges = inst.pledges.map((p, i) => {
     const rest = p.remainingMinor - allocatedOf[i]!;
-    const restUsd = rest > 0n ? (convertVia(inst.rates, { minor: rest, currency: p.currency }, 'USD', inst.asOf)?.money.minor ?? 0n) : 0n;
+    const restUsd = rest > 0n ? p.usd.toUsd(rest) : 0n;
     const left = restUsd - BigInt(reservedOf[i]!);
     const money = (minor: bigint): MoneyJson => toJson({ minor, currency: p.currency });
     return {
@@ -181,6 +182,11 @@ export function assemble(x: Parts): Omit<Plan, 'planId' | 'snapshotHash' | 'asOf
     packages,
     lines,
     pledges,
+    bindingMoney: money.list.map((m) => ({
+      id: m.id,
+      pledges: m.pledges.map((i) => ({ pledgeId: inst.pledges[i]!.pledgeId, earmark: describeEarmark(inst.pledges[i]!.earmark), usdValue: usdJson(inst.pledges[i]!.budget) })),
+      total: usdJson(m.pledges.reduce((s, i) => s + inst.pledges[i]!.budget, 0)),
+    })),
     whatWouldChange: x.ladder.map((s) => ({ throughRank: s.throughRank, lineIds: s.lineIds, extraUnearmarked: usdJson(s.extra), message: s.message })),
     skippedPledges: inst.skipped,
     unplannable: x.snapshot.unplannable.map((u) => ({ lineId: u.lineId, rank: u.rank, status: u.status, reason: u.reason })),

@@ -6,9 +6,10 @@
  * order they were announced, which is the order the greedy baseline spends them.
  */
 import { conflict } from '../domain/errors.ts';
-import { convertVia, type FxRate } from '../domain/fx.ts';
+import type { FxRate } from '../domain/fx.ts';
 import { format, fromJson, type Money } from '../domain/money.ts';
 import { COUNTING_STATES } from '../domain/pledge.ts';
+import { usdConverter, type UsdConverter } from './conversion.ts';
 import type { Limits, PlanPledge } from './instance.ts';
 import type { Scenario, ScenarioEarmark } from './scenario.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -25,9 +26,9 @@ export interface BuiltPledges {
   skipped: { pledgeId: string; reason: string }[];
 }
 
-function value(rates: readonly FxRate[], m: Money, asOf: string): { budget: number; fx: FxRate[] } | undefined {
-  const usd = convertVia(rates, m, 'USD', asOf);
-  return usd ? { budget: Number(usd.money.minor), fx: usd.rates } : undefined;
+function value(rates: readonly FxRate[], m: Money, asOf: string): { budget: number; fx: FxRate[]; usd: UsdConverter } | undefined {
+  const usd = usdConverter(rates, m.currency, asOf);
+  return usd ? { budget: Number(usd.toUsd(m.minor)), fx: usd.rates, usd } : undefined;
 }
 
 export function buildPledges(s: Snapshot, sc: Scenario, rates: readonly FxRate[], asOf: string): BuiltPledges {

@@ -6,7 +6,6 @@
  * "USD s more money that may fund it would fund it in full" is exact, not an estimate.
  */
 import type { z } from 'zod';
-import { describeEarmark } from './eligibility.ts';
 import { describePledges, readableUsd, usdJson } from './describe.ts';
 import type { Instance } from './instance.ts';
 import type { bindingSchema } from './plan-schema.ts';
@@ -28,7 +27,27 @@ function notOpenNote(inst: Instance, o: LineOutcome): string | null {
     : `The plan sets money aside for it, but package '${t.id}' is a draft: prioritise it and open it for funding, then plan again.`;
 }
 
-export function explainLine(inst: Instance, o: LineOutcome, idle: readonly number[]): Explanation {
+/** Names each distinct set of binding pledges once, and describes it once: many lines share one. */
+export class BindingMoney {
+  private readonly ids = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
+  readonly list: { id: string; pledges: number[] }[] = [];
+  constructor(private readonly inst: Instance) {}
+
+  ref(cut: readonly number[]): { id: string; text: string } {
+    const key = cut.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = `m${this.list.length + 1}`;
+      this.ids.set(key, id);
+      this.texts.set(key, describePledges(this.inst, cut));
+      this.list.push({ id, pledges: [...cut] });
+    }
+    return { id, text: this.texts.get(key)! };
+  }
+}
+
+export function explainLine(inst: Instance, o: LineOutcome, idle: readonly number[], money: BindingMoney, idleText: Map<number, string>): Explanation {
   const t = inst.targets[o.target]!;
   if (o.max === 0) return { outcome: 'already_funded', reason: 'Current allocations already pay for it.', binding: null };
   if (o.units === o.max) return { outcome: 'funded', reason: notOpenNote(inst, o), binding: null };
@@ -36,11 +55,14 @@ export function explainLine(inst: Instance, o: LineOutcome, idle: readonly numbe
   const outcome = o.units > 0 ? 'partly_funded' : 'unfunded';
   const eligible = new Set(inst.classes[t.cls]!);
   const shortfall = o.need - o.avail;
-  const cutText = describePledges(inst, o.cut);
-  const elsewhere = idle.filter((i) => !eligible.has(i));
-  const idleText = elsewhere.length
-    ? ` Money still unused that may not fund it: ${describePledges(inst, elsewhere)}.`
-    : '';
+  const cut = o.cut.length > 0 ? money.ref(o.cut) : null;
+  const cutText = cut?.text ?? 'none';
+  let unused = idleText.get(t.cls);
+  if (unused === undefined) {
+    const elsewhere = idle.filter((i) => !eligible.has(i));
+    unused = elsewhere.length ? ` Money still unused that may not fund it: ${describePledges(inst, elsewhere)}.` : '';
+    idleText.set(t.cls, unused);
+  }
   const change = ` ${readableUsd(shortfall)} more money that may fund it would fund it in full, every more urgent line keeping its funding.`;
 
   let kind: Binding['kind'];
@@ -64,10 +86,10 @@ export function explainLine(inst: Instance, o: LineOutcome, idle: readonly numbe
   }
   const binding: Binding = {
     kind,
-    pledges: o.cut.map((i) => ({ pledgeId: inst.pledges[i]!.pledgeId, earmark: describeEarmark(inst.pledges[i]!.earmark), usdValue: usdJson(inst.pledges[i]!.budget) })),
+    money: cut?.id ?? null,
     available: usdJson(o.avail),
     needed: usdJson(o.need),
     shortfall: usdJson(shortfall),
   };
-  return { outcome, reason: why + change + idleText, binding };
+  return { outcome, reason: why + change + unused, binding };
 }

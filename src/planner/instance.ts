@@ -12,6 +12,7 @@
 import type { Earmark, PledgeState } from '../domain/events.ts';
 import type { FxRate } from '../domain/fx.ts';
 import type { Currency } from '../domain/money.ts';
+import type { UsdConverter } from './conversion.ts';
 import type { ScenarioEarmark } from './scenario.ts';
 
 export interface Limits {
@@ -35,6 +36,8 @@ export interface PlanPledge {
   budget: number;
   /** The rates that value it (none for USD). */
   fx: FxRate[];
+  /** Its conversion to USD at the plan date, exactly as allocate-funds converts. */
+  usd: UsdConverter;
   earmark: Earmark | ScenarioEarmark;
   limits: Limits;
   label?: string | undefined;

@@ -27,9 +27,15 @@ export const planReservationSchema = z.object({
   note: z.string(),
 });
 
+export const bindingMoneySchema = z.object({
+  id: z.string(),
+  pledges: z.array(z.object({ pledgeId: z.string(), earmark: z.string(), usdValue: money })),
+  total: money,
+});
+
 export const bindingSchema = z.object({
   kind: z.enum(['no_eligible_money', 'budget', 'whole_package', 'unit_price', 'whole_package_decided']),
-  pledges: z.array(z.object({ pledgeId: z.string(), earmark: z.string(), usdValue: money })),
+  money: z.string().nullable().describe("the binding money: an id in the plan's bindingMoney (many lines share it)"),
   available: money.describe('money that could still reach the line at its turn'),
   needed: money.describe('money its remaining units needed at its turn'),
   shortfall: money.describe('more money that may fund it would fund it in full, every more urgent line keeping its funding'),
@@ -114,6 +120,7 @@ export const planSchema = z
     packages: z.array(planPackageSchema),
     lines: z.array(planLineSchema),
     pledges: z.array(planPledgeSchema),
+    bindingMoney: z.array(bindingMoneySchema).describe('the sets of pledges that bind unfunded lines: all spent on more urgent lines only they may fund'),
     whatWouldChange: z.array(
       z.object({ throughRank: z.number().int(), lineIds: z.array(z.string()), extraUnearmarked: money, message: z.string() }),
     ),

@@ -133,7 +133,8 @@ describe('explanations', () => {
     const p = plan(snapshot({ lines: ls, pledges }));
     const a = outcome(p, 'a');
     expect(a.outcome).toBe('unfunded');
-    expect(a.binding?.pledges.map((x) => x.pledgeId)).toEqual(['free']);
+    const money = p.bindingMoney.find((m) => m.id === a.binding?.money);
+    expect(money?.pledges.map((x) => x.pledgeId)).toEqual(['free']);
     expect(a.reason).toContain('earmarked for air_defence');
     expect(p.whatWouldChange[0]!.extraUnearmarked.minor).toBe(usd(40));
     expect(p.whatWouldChange[0]!.lineIds).toEqual(['a']);

@@ -23,7 +23,7 @@ export class Routing {
   /** flow[i * sinks + s]: money of pledge i routed to sink s. */
   readonly flow: Float64Array;
   /** Per sink, the pledges that may fund it, in the order to try them. */
-  readonly eligible: readonly (readonly number[])[];
+  readonly eligible: number[][];
   /** Per pledge, the sinks it currently funds. */
   private readonly funds: Set<number>[];
   private readonly log: AugmentStep[] = [];
@@ -36,8 +36,33 @@ export class Routing {
     this.budget = budget;
     this.used = new Array<number>(budget.length).fill(0);
     this.flow = new Float64Array(budget.length * eligible.length);
-    this.eligible = eligible;
+    this.eligible = eligible.map((e) => [...e]);
     this.funds = budget.map(() => new Set<number>());
+  }
+
+  /** An independent copy (without the undo log), to try a change on. */
+  clone(): Routing {
+    const r = new Routing(this.budget, this.eligible);
+    r.flow.set(this.flow);
+    this.used.forEach((u, i) => (r.used[i] = u));
+    this.funds.forEach((f, i) => f.forEach((s) => r.funds[i]!.add(s)));
+    return r;
+  }
+
+  /** Takes all money out of sink `s` (back to its pledges) and lets only `pledges` fund it from now on. Not undoable: use on a clone. */
+  reset(s: number, pledges: readonly number[]): void {
+    for (const i of this.eligible[s]!) {
+      const v = this.get(i, s);
+      if (v === 0) continue;
+      this.add(i, s, -v);
+      this.used[i]! -= v;
+    }
+    this.eligible[s] = [...pledges];
+  }
+
+  /** Lets `pledges` fund sink `s` again; they must include every pledge that funds it now. */
+  allow(s: number, pledges: readonly number[]): void {
+    this.eligible[s] = [...pledges];
   }
 
   slack(i: number): number {

@@ -12,6 +12,13 @@ import { Routing } from './routing.ts';
 export interface Sinks {
   /** Open targets with new money: target index and demand. */
   real: { target: number; demand: number }[];
+  /**
+   * Per open target: may pledge i alone pay its need exactly? Always, unless the target must reach
+   * its price to the cent (its need is its whole gap) and no amount of i's currency converts to that
+   * USD figure exactly (a euro cent is worth more than a US cent, so some figures have no euro
+   * price); then one more allocation is needed to close the gap, and the count says so.
+   */
+  hits(i: number, k: number): boolean;
   /** Reserved money per eligibility class (drafts and lines in no package). */
   reserve: { cls: number; demand: number }[];
   /** Per sink (real first, then reserve), the pledges that may fund it. */
@@ -29,23 +36,24 @@ export function sinksOf(inst: Instance, pr: PriorityResult): Sinks {
   });
   const reserve = [...reserved].sort((a, b) => a[0] - b[0]).map(([cls, demand]) => ({ cls, demand }));
   const eligible = [...real.map((r) => inst.classes[inst.targets[r.target]!.cls]!), ...reserve.map((r) => inst.classes[r.cls]!)].map((e) => [...e]);
-  return { real, reserve, eligible };
+  const memo = new Map<number, boolean>();
+  const hits = (i: number, k: number): boolean => {
+    const r = real[k]!;
+    if (r.demand !== inst.targets[r.target]!.gap) return true;
+    const key = i * real.length + k;
+    let v = memo.get(key);
+    if (v === undefined) {
+      const p = inst.pledges[i]!;
+      const d = BigInt(r.demand);
+      v = p.usd.toUsd(p.usd.largestWithin(d, p.remainingMinor)) === d;
+      memo.set(key, v);
+    }
+    return v;
+  };
+  return { real, reserve, eligible, hits };
 }
 
 const demands = (s: Sinks): number[] => [...s.real.map((r) => r.demand), ...s.reserve.map((r) => r.demand)];
-
-/** Each open target needs at least as many pledges as its largest eligible budgets take to cover it. */
-export function lowerBound(inst: Instance, s: Sinks): number {
-  let bound = 0;
-  s.real.forEach((r, k) => {
-    const budgets = s.eligible[k]!.map((i) => inst.pledges[i]!.budget).sort((a, b) => b - a);
-    let sum = 0;
-    let n = 0;
-    while (sum < r.demand && n < budgets.length) sum += budgets[n++]!;
-    bound += n;
-  });
-  return bound;
-}
 
 /**
  * Routes every sink's demand exactly through the pledges allowed per sink (`allowed[k]`, a subset of
@@ -61,11 +69,18 @@ export function routeExactly(inst: Instance, s: Sinks, allowed: readonly (readon
   return r;
 }
 
-/** Allocations in a routing: (pledge, open target) pairs with money. */
+/** Allocations a routing needs: (pledge, open target) pairs with money, and one more wherever a lone pledge cannot hit the price exactly. */
 export function countPieces(s: Sinks, r: Routing): number {
   let n = 0;
   s.real.forEach((_, k) => {
-    for (const i of r.eligible[k]!) if (r.get(i, k) > 0) n++;
+    let m = 0;
+    let only = -1;
+    for (const i of r.eligible[k]!) {
+      if (r.get(i, k) <= 0) continue;
+      m++;
+      only = i;
+    }
+    n += m === 1 && !s.hits(only, k) ? 2 : m;
   });
   return n;
 }
@@ -92,7 +107,8 @@ export function firstRouting(inst: Instance, pr: PriorityResult, s: Sinks): Rout
     const sinks = (perClass.get(c) ?? []).sort((a, b) => s.real[b]!.demand - s.real[a]!.demand || a - b);
     for (const k of sinks) {
       let rest = s.real[k]!.demand;
-      const fits = [...money].filter(([, v]) => v >= rest).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+      // A lone pledge must hit the price exactly where the target must reach it to the cent.
+      const fits = [...money].filter(([i, v]) => v >= rest && s.hits(i, k)).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
       const order = fits.length > 0 ? [fits[0]!] : [...money].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       for (const [i, v] of order) {
         if (rest === 0) break;

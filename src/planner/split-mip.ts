@@ -10,6 +10,10 @@
  *              sum_r (D_r/B_i) phi[r,i] + sum_a (A_a/B_i) psi[a,i] <= 1   no pledge pays more than it has
  *              phi[r,i] <= u[r,i] s[r,i],  u = min(1, B_i/D_r)      no money without an allocation
  *              sum_i u[r,i] s[r,i] >= 1                             (implied; it tightens the relaxation)
+ *              sum_i s[r,i] >= least[r]                             (proven by the flow tests)
+ *              h[r] >= s[r,i] - sum_{j != i} s[r,j]                 (i cannot hit r's price to the cent alone)
+ * and h[r] in {0,1} also costs one: the allocation that closes the rounding gap.
+ * where u is also capped by the most pledge i can give r in any plan, where a flow test measured it.
  *
  * Shares rather than amounts keep every coefficient near 1 whatever the sums of money. The solver
  * works in floating point, so its answer is used only for its shape (which pairs carry money); the
@@ -38,7 +42,13 @@ interface Column {
   start: number;
 }
 
-export function solveSplits(solver: Solver, inst: Instance, s: Sinks, start: Routing, timeLimitMs: number): MipOutcome {
+/** What the flow tests proved (split-improve.ts): the fewest pledges per open target, the most a pledge can give one. */
+export interface Facts {
+  least: readonly number[];
+  most: readonly ReadonlyMap<number, number>[];
+}
+
+export function solveSplits(solver: Solver, inst: Instance, s: Sinks, start: Routing, facts: Facts, timeLimitMs: number): MipOutcome {
   const R = s.real.length;
   const A = s.reserve.length;
   const P = inst.pledges.length;
@@ -48,17 +58,38 @@ export function solveSplits(solver: Solver, inst: Instance, s: Sinks, start: Rou
   let nextRow = R + A + P;
   const pairs: { r: number; i: number; s: number }[] = [];
 
+  const missRows: number[] = [];
   s.real.forEach((sink, r) => {
+    const sCols: { i: number; col: number }[] = [];
     for (const i of s.eligible[r]!) {
       const B = inst.pledges[i]!.budget;
-      const u = Math.min(1, B / sink.demand);
+      const u = Math.min(1, B / sink.demand, (facts.most[r]!.get(i) ?? Infinity) / sink.demand);
+      if (u <= 0) continue;
       const link = nextRow++;
       linkRows.push(link);
       const v = start.get(i, r);
       cols.push({ cost: 0, upper: u, integer: false, rows: [r, pledgeRow(i), link], values: [1, sink.demand / B, 1], start: v / sink.demand });
       pairs.push({ r, i, s: cols.length });
+      sCols.push({ i, col: cols.length });
       // Row -1 - r stands for r's cover row, numbered once the link rows are known.
-      cols.push({ cost: 1, upper: 1, integer: true, rows: [link, -1 - r], values: [-u, u], start: v > 0 ? 1 : 0 });
+      cols.push({ cost: 1, upper: 1, integer: true, rows: [link, -1 - r, -1 - R - r], values: [-u, u, 1], start: v > 0 ? 1 : 0 });
+    }
+    // A lone pledge that cannot hit the price to the cent costs one more allocation (h[r]):
+    // h[r] >= s[r,i] - sum_{j != i} s[r,j] for each such pledge i.
+    const misses = sCols.filter((c) => !s.hits(c.i, r));
+    if (misses.length === 0) return;
+    const funders = sCols.filter((c) => start.get(c.i, r) > 0);
+    const h = cols.length;
+    cols.push({ cost: 1, upper: 1, integer: true, rows: [], values: [], start: funders.length === 1 && !s.hits(funders[0]!.i, r) ? 1 : 0 });
+    for (const m of misses) {
+      const row = nextRow++;
+      missRows.push(row);
+      for (const c of sCols) {
+        cols[c.col]!.rows.push(row);
+        cols[c.col]!.values.push(c.i === m.i ? 1 : -1);
+      }
+      cols[h]!.rows.push(row);
+      cols[h]!.values.push(-1);
     }
   });
   s.reserve.forEach((sink, a) => {
@@ -69,7 +100,7 @@ export function solveSplits(solver: Solver, inst: Instance, s: Sinks, start: Rou
     }
   });
   const firstCover = nextRow;
-  const numRows = firstCover + R;
+  const numRows = firstCover + 2 * R;
   const inf = solver.infinity;
   const rowLower = new Float64Array(numRows);
   const rowUpper = new Float64Array(numRows);
@@ -81,13 +112,16 @@ export function solveSplits(solver: Solver, inst: Instance, s: Sinks, start: Rou
     rowLower[pledgeRow(i)] = -inf;
     rowUpper[pledgeRow(i)] = 1;
   }
-  for (const l of linkRows) {
+  for (const l of [...linkRows, ...missRows]) {
     rowLower[l] = -inf;
     rowUpper[l] = 0;
   }
   for (let r = 0; r < R; r++) {
     rowLower[firstCover + r] = 1;
     rowUpper[firstCover + r] = inf;
+    // At least as many allocations as the flow tests proved the target needs.
+    rowLower[firstCover + R + r] = facts.least[r]!;
+    rowUpper[firstCover + R + r] = inf;
   }
   const starts = new Int32Array(cols.length + 1);
   const indices: number[] = [];

@@ -9,7 +9,8 @@
 import type { Instance } from './instance.ts';
 import type { PriorityResult } from './priority.ts';
 import type { Routing } from './routing.ts';
-import { countPieces, firstRouting, lowerBound, routeExactly, sinksOf, type Sinks } from './split-heuristic.ts';
+import { countPieces, firstRouting, routeExactly, sinksOf, type Sinks } from './split-heuristic.ts';
+import { improveSplits } from './split-improve.ts';
 import { solveSplits } from './split-mip.ts';
 import type { Solver } from './solver.ts';
 
@@ -25,13 +26,15 @@ export interface SplitResult {
   status: string;
 }
 
-export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, timeLimitMs: number): SplitResult {
+export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, timeLimitMs: number, clock: () => number): SplitResult {
+  const started = clock();
   const sinks = sinksOf(inst, pr);
-  let routing = firstRouting(inst, pr, sinks);
+  const improved = improveSplits(inst, sinks, firstRouting(inst, pr, sinks), () => clock() - started > timeLimitMs / 4);
+  let routing = improved.routing;
   let count = countPieces(sinks, routing);
-  const lb = lowerBound(inst, sinks);
+  const lb = improved.least.reduce((a, b) => a + b, 0);
   if (count <= lb) return { sinks, routing, count, bound: count, proven: true, status: 'bound' };
-  const mip = solveSplits(solver, inst, sinks, routing, timeLimitMs);
+  const mip = solveSplits(solver, inst, sinks, routing, improved, Math.max(50, timeLimitMs - (clock() - started)));
   if (mip.allowed) {
     const exact = routeExactly(inst, sinks, mip.allowed);
     const n = exact ? countPieces(sinks, exact) : Infinity;
