@@ -121,6 +121,29 @@ describe.each(STORES)('every page in both languages on $name', (store) => {
     expect(texts.uk).toMatch(/серп/);
   });
 
+  it.skipIf(!ready)('offers each role only the actions it may take', async () => {
+    const buttons = async (token: string, path: string) => {
+      const ctx = await browser.context({ locale: 'en' });
+      const page = await ctx.newPage();
+      await signIn(page, server.url, token);
+      await page.goto(`${server.url}/app${path}`);
+      await page.locator('h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      const names = await page.locator('main button, main a.btn').allInnerTexts();
+      await ctx.close();
+      return names.map((n) => n.trim());
+    };
+    const auditorList = await buttons('demo-auditor-audit', '/list');
+    for (const action of ['Propose a line', 'Validate', 'Reject', 'Price']) expect(auditorList).not.toContain(action);
+    expect(await buttons('demo-coordinator-nato', '/list')).toContain('Validate');
+    expect(await buttons('demo-recipient-ua-mod', '/list')).toContain('Propose a line');
+    expect(await buttons('demo-auditor-audit', '/packages')).not.toContain('Form a package');
+    expect(await buttons('demo-auditor-audit', '/pledges')).not.toContain('Announce a pledge');
+    // Poland manages its own pledge, and Germany may not touch it.
+    expect(await buttons('demo-ally-pl', '/pledges/ann-021')).toContain('Commit the money');
+    expect(await buttons('demo-ally-de', '/pledges/ann-021')).not.toContain('Commit the money');
+  });
+
   it.skipIf(!ready)('verifies a log entry in the browser against the signed checkpoint', async () => {
     const ctx = await browser.context({ locale: 'en' });
     const page = await ctx.newPage();

@@ -61,7 +61,7 @@ function Who() {
   return (
     <div className="who">
       <span>
-        <span className="who-org">{me.role === 'ally' ? orgName(me.orgId) : (me.organization?.name ?? me.orgId)}</span>
+        <span className="who-org">{orgName(me.orgId)}</span>
         <span className="who-role">{tMaybe('role', me.role)}</span>
       </span>
       <button

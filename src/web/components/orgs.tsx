@@ -15,7 +15,8 @@ export function useOrganizations() {
 }
 
 export function useOrgName(): (orgId: string) => string {
-  const { locale } = useI18n();
+  const i18n = useI18n();
+  const { locale } = i18n;
   const orgs = useOrganizations();
   return useMemo(() => {
     const regions = new Intl.DisplayNames([locale === 'uk' ? 'uk' : 'en'], { type: 'region' });
@@ -23,9 +24,11 @@ export function useOrgName(): (orgId: string) => string {
     return (orgId: string) => {
       const o = byId.get(orgId);
       if (o?.role === 'ally' && o.country) return regions.of(o.country) ?? o.name;
-      return o?.name ?? orgId;
+      // The demo's non-Ally organizations have names in both languages; any other keeps its registered name.
+      const known = i18n.tMaybe('org', orgId);
+      return known !== orgId ? known : (o?.name ?? orgId);
     };
-  }, [orgs.data, locale]);
+  }, [orgs.data, locale, i18n]);
 }
 
 /** "Denmark, Norway, Sweden" for a joint group of contributors. */

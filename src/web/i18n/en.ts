@@ -405,6 +405,12 @@ export const en = {
   'validation.reason': 'Give a reason of at least 3 characters.',
   'validation.url': 'An address starting with http:// or https://.',
 
+  'org.ua-mod': 'Ministry of Defence of Ukraine',
+  'org.nato': 'NATO coordination (SACEUR / SHAPE, NSATU)',
+  'org.us-dod': 'United States Department of Defense',
+  'org.audit': 'Joint audit office (demo)',
+  'org.system': 'The system',
+
   'role.ally': 'Ally',
   'role.recipient': 'Recipient (Ukraine)',
   'role.coordinator': 'Coordinator (NATO)',

@@ -404,6 +404,12 @@ export const uk: Record<MessageKey, string> = {
   'validation.reason': 'Вкажіть причину щонайменше з 3 символів.',
   'validation.url': 'Адреса, що починається з http:// або https://.',
 
+  'org.ua-mod': 'Міністерство оборони України',
+  'org.nato': 'Координація НАТО (SACEUR / SHAPE, NSATU)',
+  'org.us-dod': 'Міністерство оборони США',
+  'org.audit': 'Спільний аудиторський офіс (демо)',
+  'org.system': 'Система',
+
   'role.ally': 'Союзник',
   'role.recipient': 'Отримувач (Україна)',
   'role.coordinator': 'Координатор (НАТО)',
