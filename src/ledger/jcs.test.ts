@@ -28,3 +28,12 @@ describe('canonicalize', () => {
     expect(() => canonicalize({ v })).toThrow(/JCS cannot represent/);
   });
 });
+
+describe('leaf data', () => {
+  it('is exactly the RFC 8785 form of {event, signature, signer}', async () => {
+    const { leafData } = await import('./leaf.ts');
+    const event = { seq: 3, type: 'T', stream: 's', actorOrg: 'nl', actorUser: 'u\u00e9', recordedAt: '2025-01-01T00:00:00.000Z', command: 'c', idempotencyKey: null, requestHash: null, payload: { b: [1, { z: 'x', a: '\u20ac' }], a: 1e21 } };
+    const s = { event, signer: 'k+00000000+AAAA', signature: Buffer.alloc(64, 9) };
+    expect(leafData(s).toString('utf8')).toBe(canonicalize({ event, signer: s.signer, signature: s.signature.toString('base64') }));
+  });
+});

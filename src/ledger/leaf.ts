@@ -47,7 +47,13 @@ export interface SignedEntry {
   signature: Uint8Array;
 }
 
-export const leafData = (s: SignedEntry): Buffer =>
-  canonicalBytes({ event: envelopeOf(s.event), signer: s.signer, signature: Buffer.from(s.signature).toString('base64') });
+/**
+ * The leaf data: RFC 8785 JSON of {event, signature, signer}. Those keys are already in canonical
+ * order, so the event's canonical bytes (computed once for the signature) are reused verbatim.
+ */
+export function leafData(s: SignedEntry, canonicalEvent: Buffer = eventBytes(s.event)): Buffer {
+  const tail = `,"signature":${JSON.stringify(Buffer.from(s.signature).toString('base64'))},"signer":${JSON.stringify(s.signer)}}`;
+  return Buffer.concat([Buffer.from('{"event":'), canonicalEvent, Buffer.from(tail)]);
+}
 
-export const leafHashOf = (s: SignedEntry): Hash => hashLeaf(leafData(s));
+export const leafHashOf = (s: SignedEntry, canonicalEvent?: Buffer): Hash => hashLeaf(leafData(s, canonicalEvent));

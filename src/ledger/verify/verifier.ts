@@ -62,7 +62,7 @@ export interface VerifySummary {
   root: string;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('base64');
+const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
 
 export class LogVerifier {
   private readonly tree = new GrowingTree();
@@ -109,9 +109,10 @@ export class LogVerifier {
     const signer = this.orgKeys.get(e.signer);
     if (!signer) throw new VerifyFailure(at, `is signed by ${e.signer.split('+')[0]}, which is not a published organization key`);
     if (signer.key.orgId !== e.event.actorOrg) throw new VerifyFailure(at, `is by '${e.event.actorOrg}' but signed with the key of '${signer.key.orgId}'`);
-    if (!verifyEd25519(signer.object, eventBytes(e.event), e.signature)) throw new VerifyFailure(at, `the signature of '${e.event.actorOrg}' does not match the event`);
-    const leafHash = leafHashOf({ event: e.event, signer: e.signer, signature: e.signature });
-    if (e.leafHash && !sameHash(leafHash, e.leafHash)) throw new VerifyFailure(at, `the stored leaf hash ${hex(e.leafHash)} is not the hash of the entry (${hex(leafHash)})`);
+    const bytes = eventBytes(e.event);
+    if (!verifyEd25519(signer.object, bytes, e.signature)) throw new VerifyFailure(at, `the signature of '${e.event.actorOrg}' does not match the event`);
+    const leafHash = leafHashOf({ event: e.event, signer: e.signer, signature: e.signature }, bytes);
+    if (e.leafHash && !sameHash(leafHash, e.leafHash)) throw new VerifyFailure(at, `the stored leaf hash ${b64(e.leafHash)} is not the hash of the entry (${b64(leafHash)})`);
     const nodes = this.tree.push(leafHash);
     while (this.pending[0] && this.pending[0].treeSize === this.tree.size) this.checkpoint(this.pending.shift()!);
     return { leafHash, nodes };
@@ -130,7 +131,7 @@ export class LogVerifier {
     }
     if (c.rootHash && !sameHash(c.rootHash, body.root)) throw new VerifyFailure(at, 'its stored root differs from the root in its note');
     const root = this.tree.root();
-    if (!sameHash(root, body.root)) throw new VerifyFailure(at, `signs root ${hex(body.root)} but the entries hash to ${hex(root)}`);
+    if (!sameHash(root, body.root)) throw new VerifyFailure(at, `signs root ${b64(body.root)} but the entries hash to ${b64(root)}`);
     this.checked += 1;
     this.lastSize = c.treeSize;
   }
@@ -142,6 +143,6 @@ export class LogVerifier {
     if (this.lastSize !== this.tree.size) {
       throw new VerifyFailure(`entry ${this.lastSize + 1}`, `is in no checkpoint: the last checkpoint covers ${this.lastSize} of ${this.tree.size} entries`);
     }
-    return { entries: this.tree.size, checkpoints: this.checked, origin: this.origin, root: hex(this.tree.root()) };
+    return { entries: this.tree.size, checkpoints: this.checked, origin: this.origin, root: b64(this.tree.root()) };
   }
 }

@@ -93,8 +93,9 @@ export async function recordInLog(tx: Queryable, cfg: LedgerConfig, fresh: reado
   const leaves: LeafRow[] = [];
   for (const e of events) {
     const key = await keyFor(e.actorOrg);
-    const signature = signEd25519(key.privateKey, eventBytes(e));
-    leaves.push({ seq: e.seq, leafHash: Buffer.from(leafHashOf({ event: e, signer: key.vkey, signature })), signer: key.vkey, signature });
+    const bytes = eventBytes(e);
+    const signature = signEd25519(key.privateKey, bytes);
+    leaves.push({ seq: e.seq, leafHash: Buffer.from(leafHashOf({ event: e, signer: key.vkey, signature }, bytes)), signer: key.vkey, signature });
     // A newly registered organization gets its key at once, so the directory lists it before it acts.
     if (e.type === 'OrganizationRegistered') await keyFor((e.payload as { orgId: string }).orgId);
   }
