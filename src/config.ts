@@ -1,5 +1,7 @@
 /** Settings, from the environment with sane defaults. The README lists every one. */
 import { resolve } from 'node:path';
+import type { AuthPolicy } from './auth/policy.ts';
+import { authPolicyFromEnv } from './auth/policy-env.ts';
 
 export interface Settings {
   port: number;
@@ -13,6 +15,10 @@ export interface Settings {
   logOrigin: string;
   /** PURL_MASTER_KEY: seals the signing keys; unset means a key file in the data folder. Never logged. */
   masterKey: string | undefined;
+  /** Sessions, lockout, rate limits and cookie flags (src/auth/policy-env.ts); unset values keep the defaults. */
+  auth: Partial<AuthPolicy>;
+  /** PURL_TRUST_PROXY=1: take the client address and scheme from X-Forwarded-* (behind a TLS proxy). */
+  trustProxy: boolean;
 }
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -26,5 +32,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     logLevel: env.LOG_LEVEL ?? 'info',
     logOrigin: env.PURL_LOG_ORIGIN || 'purl-ledger.local/log',
     masterKey: env.PURL_MASTER_KEY || undefined,
+    auth: authPolicyFromEnv(env),
+    trustProxy: env.PURL_TRUST_PROXY === '1' || env.PURL_TRUST_PROXY === 'true',
   };
 }

@@ -7,8 +7,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../auth/policy.ts';
 import type { Database } from '../store/db.ts';
 import { registerAuth } from './auth.ts';
+import { loggerOptions, type LoggerSetting } from './logging.ts';
+import { authRoutes } from './routes/auth.ts';
+import { userRoutes } from './routes/users.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { errorHandler, frameworkProblem, notFoundHandler } from './problem.ts';
 import { allocationRoutes } from './routes/allocations.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
@@ -26,14 +31,19 @@ import { registerWebApp } from './web-app.ts';
 
 export interface AppOptions {
   db: Database;
-  logger?: boolean | { level: string };
+  logger?: LoggerSetting;
+  /** Sessions, lockout, rate limits, cookie flags and the clock (defaults: src/auth/policy.ts). */
+  auth?: Partial<AuthPolicy>;
+  /** Trust X-Forwarded-* from a proxy in front (for the client address and https); off by default. */
+  trustProxy?: boolean;
   /** Where the built web app is (default dist/web); a missing build is reported, not fatal. */
   webRoot?: string;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: loggerOptions(opts.logger),
+    trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     // Errors the router raises before any route runs (a malformed URL, an over-long path parameter)
     // become problem+json like every other error.
@@ -43,6 +53,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  await registerSecurityHeaders(app);
 
   await app.register(swagger, {
     openapi: {
@@ -55,16 +66,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           'Money is exact: integer minor units as strings with an ISO 4217 code. Errors are RFC 9457 problem+json naming the field. ' +
           'Writes accept an Idempotency-Key header and ?dryRun=true.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token (see `purl tokens`)' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token (see `purl tokens`)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'purl_session', description: 'The cookie POST /auth/sign-in sets; writes also need the X-CSRF-Token header' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  registerAuth(app, opts.db);
+  const auth = await registerAuth(app, opts.db, { ...DEFAULT_AUTH_POLICY, ...opts.auth });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   metaRoutes(app, opts.db);
+  authRoutes(app, opts.db, auth);
+  userRoutes(app, opts.db);
   logRoutes(app, opts.db);
   pledgeRoutes(app, opts.db);
   reconciliationRoutes(app, opts.db);

@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   conflict: 409,
   idempotency_mismatch: 422,
+  rate_limited: 429,
 };
 
 const TITLE: Record<ErrorCode, string> = {
@@ -26,6 +27,7 @@ const TITLE: Record<ErrorCode, string> = {
   invalid_transition: 'Not allowed in the current state',
   conflict: 'Conflicts with the record',
   idempotency_mismatch: 'Idempotency-Key reused for a different request',
+  rate_limited: 'Too many requests',
 };
 
 export interface Problem {

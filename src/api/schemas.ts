@@ -51,6 +51,7 @@ export const writeErrors = {
   404: problemSchema,
   409: problemSchema,
   422: problemSchema,
+  429: problemSchema,
 };
 
 export const readErrors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };

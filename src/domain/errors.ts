@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'not_found' // a referenced record does not exist
   | 'invalid_transition' // the record's current state forbids this command
   | 'conflict' // the command would break an invariant (over-allocation, duplicate id, ...)
-  | 'idempotency_mismatch'; // an Idempotency-Key reused with a different request
+  | 'idempotency_mismatch' // an Idempotency-Key reused with a different request
+  | 'rate_limited'; // too many requests of this kind from this client or for this account; retry later
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `amount.minor` or `lines.2.quantity`. */
