@@ -13,6 +13,7 @@ import { briefDataDir, hasBriefData, readBriefData } from './brief-data.ts';
 import { loadIllustrative } from './illustrative.ts';
 import { DEMO_ORGS, DEMO_TOKENS } from './organizations.ts';
 import { loadPublicRecord, type PublicRecordReport } from './public-record.ts';
+import { registerDemoUsers } from './users.ts';
 
 export interface SeedReport {
   seeded: boolean;
@@ -43,6 +44,7 @@ export async function seedDemo(db: Database, opts: SeedOptions = {}): Promise<Se
   if ((await lastSeq(db)) > 0) return { seeded: false, events: await lastSeq(db) };
   await registerOrganizations(db);
   await issueDemoTokens(db);
+  await registerDemoUsers(db);
   const dir = opts.briefDir ?? briefDataDir();
   const notices: string[] = [];
   let publicRecord: PublicRecordReport | null = null;

@@ -4,6 +4,7 @@ import { buildApp } from '../../api/app.ts';
 import { loadSettings } from '../../config.ts';
 import { DEMO_TOKENS } from '../../demo/organizations.ts';
 import { seedDemo } from '../../demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/users.ts';
 import { describeStore, openStore } from '../../store/open.ts';
 
 export function serveCommand(program: Command): void {
@@ -20,7 +21,7 @@ export function serveCommand(program: Command): void {
         demo = true;
         if (r.seeded) console.log(`demo record loaded: ${r.events} events`);
       }
-      const app = await buildApp({ db, logger: { level: settings.logLevel } });
+      const app = await buildApp({ db, logger: { level: settings.logLevel }, auth: settings.auth, trustProxy: settings.trustProxy });
       const close = async () => {
         await app.close();
         await db.close();
@@ -37,6 +38,9 @@ export function serveCommand(program: Command): void {
         console.log('  Demo API tokens (send as "Authorization: Bearer <token>"; demo only):');
         for (const t of DEMO_TOKENS.slice(0, 6)) console.log(`    ${t.orgId.padEnd(8)} ${t.token}`);
         console.log(`    ... and demo-ally-<iso> for each Ally (${DEMO_TOKENS.length - 4} in all); list them with: npx purl tokens list`);
+        console.log(`  Demo users (sign in to the web app; password "${DEMO_PASSWORD}" for every one; demo only):`);
+        for (const u of DEMO_USERS.slice(0, 6)) console.log(`    ${u.userId}`);
+        console.log(`    ... and desk@<iso> for each Ally (${DEMO_USERS.length} in all); list them with: npx purl users list`);
       }
     });
 }

@@ -1,7 +1,7 @@
-/** purl tokens list|issue|revoke: API tokens (only their hashes are stored). */
+/** purl tokens list|issue|revoke: API tokens (only their hashes are stored), read-only or read-write. */
 import type { Command } from 'commander';
 import { invalid } from '../../domain/errors.ts';
-import { issueToken, listTokens, revokeToken } from '../../store/tokens.ts';
+import { issueToken, listTokens, revokeToken, TOKEN_SCOPES, type TokenScope } from '../../store/tokens.ts';
 import { withStore } from '../context.ts';
 
 export function tokensCommand(program: Command): void {
@@ -16,17 +16,19 @@ export function tokensCommand(program: Command): void {
         if (opts.json) return console.log(JSON.stringify(list, null, 2));
         for (const t of list) {
           const state = t.revokedAt ? 'revoked' : t.expiresAt ? `expires ${t.expiresAt}` : 'no expiry';
-          console.log(`${t.prefix}  ${t.orgId.padEnd(8)} ${t.label.padEnd(28)} ${state}`);
+          console.log(`${t.prefix}  ${t.orgId.padEnd(8)} ${t.label.padEnd(28)} ${state}  ${t.scope}`);
         }
       });
     });
   tokens
     .command('issue')
-    .description('issue a new token for an organization and print it once')
+    .description("issue a new token for an organization (it acts with the organization's role) and print it once")
     .requiredOption('--org <orgId>', 'the organization the token speaks for')
     .requiredOption('--label <label>', 'who or what uses it')
     .option('--days <n>', 'expire after n days')
-    .action(async (opts: { org: string; label: string; days?: string }) => {
+    .option('--scope <scope>', 'read: reads only, every write refused; write: all its role allows', 'write')
+    .action(async (opts: { org: string; label: string; days?: string; scope: string }) => {
+      if (!(TOKEN_SCOPES as readonly string[]).includes(opts.scope)) throw invalid('--scope', "must be 'read' or 'write'");
       let expiresAt: Date | null = null;
       if (opts.days !== undefined) {
         const days = Number(opts.days);
@@ -34,7 +36,7 @@ export function tokensCommand(program: Command): void {
         expiresAt = new Date(Date.now() + days * 86_400_000);
       }
       await withStore(async (db) => {
-        const token = await issueToken(db, { orgId: opts.org, label: opts.label, expiresAt });
+        const token = await issueToken(db, { orgId: opts.org, label: opts.label, expiresAt, scope: opts.scope as TokenScope });
         console.log(token);
       });
     });
