@@ -14,15 +14,17 @@ export interface PurlRun {
   stderr: string;
 }
 
-export function runPurl(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<PurlRun> {
+export function runPurl(args: readonly string[], env: Record<string, string | undefined> = {}, input?: string): Promise<PurlRun> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const childEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...inherited, LOG_LEVEL: 'silent', ...env })) if (v !== undefined) childEnv[k] = v;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
+    // Standard input, for commands that read a secret from it (--password-stdin); closed at once otherwise.
+    child.stdin?.end(input ?? '');
   });
 }
 
