@@ -183,6 +183,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -366,6 +375,377 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in session: who, until when, and its CSRF token (for a page that was reloaded) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a password (and a one-time code when the account has one): sets the session cookie
+         * @description Refusals are one 401 whatever the reason ("sign-in refused: the username, password or code is wrong, or the account is locked or disabled"); after repeated failures the account is locked for a while. Rate-limited per address and per account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the organization, when the username is given without "@org" */
+                        orgId?: string;
+                        password: string;
+                        totp?: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session and clear its cookie (no CSRF token needed: SameSite=Strict already keeps other sites out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when there was no live session */
+                            signedOut: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the second factor with one code from the authenticator app; from then on sign-in needs a code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            totpEnabled: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/totp/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start enrolling a second factor: answers the otpauth:// URI for an authenticator app; confirm with one code
+         * @description Needs a signed-in session (and X-CSRF-Token). When a second factor is already active, send a current code from it as "currentCode".
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            otpauthUri: string;
+                            /** @description the same secret in base32, to type in by hand */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -635,8 +1015,1723 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commitments with terms, sources and fulfilment, filtered by pillar, guarantor, framework or stance */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                    frameworkId?: string;
+                    guarantor?: string;
+                    pillar?: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+                    stance?: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caveat: string;
+                            items: components["schemas"]["Commitment"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a commitment within a framework: guarantors, pillars, terms (money, share of GDP, quantity or statement), condition and sources
+         * @description Command `record-commitment`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        commitmentId?: string;
+                        condition?: string;
+                        frameworkId: string;
+                        guarantors: string[];
+                        /** @default null */
+                        madeOn?: string | null;
+                        note?: string;
+                        pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+                        /** @default false */
+                        publicRecord?: boolean;
+                        reportedBy?: string;
+                        /** @default [] */
+                        sources?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        /**
+                         * @default committed
+                         * @enum {string}
+                         */
+                        stance?: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                        statedEquivalent?: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            minor: string;
+                        };
+                        statement: string;
+                        terms: {
+                            amount: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            };
+                            /** @enum {string} */
+                            basis: "total" | "per_year";
+                            /** @enum {string} */
+                            kind: "money";
+                            period: {
+                                /** @default null */
+                                from?: string | null;
+                                text: string;
+                                /** @default null */
+                                to?: string | null;
+                            };
+                            /**
+                             * @default exact
+                             * @enum {string}
+                             */
+                            qualifier?: "exact" | "about" | "up_to" | "at_least";
+                        } | {
+                            /** @enum {string} */
+                            basis: "total" | "per_year";
+                            /** @enum {string} */
+                            kind: "gdp_share";
+                            percent: string;
+                            period: {
+                                /** @default null */
+                                from?: string | null;
+                                text: string;
+                                /** @default null */
+                                to?: string | null;
+                            };
+                            /**
+                             * @default exact
+                             * @enum {string}
+                             */
+                            qualifier?: "exact" | "about" | "up_to" | "at_least";
+                        } | {
+                            item: string;
+                            /** @enum {string} */
+                            kind: "quantity";
+                            period: {
+                                /** @default null */
+                                from?: string | null;
+                                text: string;
+                                /** @default null */
+                                to?: string | null;
+                            };
+                            /**
+                             * @default exact
+                             * @enum {string}
+                             */
+                            qualifier?: "exact" | "about" | "up_to" | "at_least";
+                            quantity: string;
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "qualitative";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Commitment"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/commitments/{commitmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commitment: terms, schedule, fulfilment with every piece of evidence, sources */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    commitmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/commitments/{commitmentId}/fulfilments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link evidence to a commitment: part of a PURL pledge or payment (counted once in total), or a sourced delivery
+         * @description Command `record-fulfilment`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    commitmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        acceptExcess?: boolean;
+                        basis: string;
+                        evidence: {
+                            amount: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            };
+                            /** @enum {string} */
+                            kind: "pledge";
+                            pledgeId: string;
+                        } | {
+                            amount: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            };
+                            /** @enum {string} */
+                            kind: "payment";
+                            paymentId: string;
+                        } | {
+                            amount?: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            };
+                            deliveredOn: string;
+                            description: string;
+                            /** @enum {string} */
+                            kind: "delivery";
+                            quantity?: string;
+                            sources: {
+                                date?: string;
+                                publisher?: string;
+                                quote?: string;
+                                /** @enum {string} */
+                                tier?: "A" | "B";
+                                /** Format: uri */
+                                url: string;
+                            }[];
+                        };
+                        fulfilmentId?: string;
+                        /** @default false */
+                        illustrative?: boolean;
+                        obligationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Commitment"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/commitments/{commitmentId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a commitment's schedule of obligations (per year or per tranche), adding up to its stated figure
+         * @description Command `set-commitment-schedule`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    commitmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        obligations: {
+                            /** @default null */
+                            amount?: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            } | null;
+                            dueBy: string;
+                            label?: string;
+                            note?: string;
+                            obligationId: string;
+                            /** @default null */
+                            quantity?: string | null;
+                        }[];
+                        reason?: string;
+                        /** @default [] */
+                        sources?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Commitment"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Frameworks with parties, legal status and history, binding level, dates and sources */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+                    party?: string;
+                    status?: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Framework"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a framework of security guarantees with its parties, binding level, dates, sources and first legal status
+         * @description Command `register-framework`, for: ally, coordinator, recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bindingBasis?: string;
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        bindingLevel?: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+                        durationNote?: string;
+                        durationYears?: number;
+                        endsOn?: string;
+                        frameworkId?: string;
+                        /** @enum {string} */
+                        kind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+                        note?: string;
+                        parties: {
+                            lead?: boolean;
+                            orgId: string;
+                            /** @enum {string} */
+                            role: "guarantor" | "beneficiary" | "participant";
+                        }[];
+                        partiesNote?: string;
+                        /** @default false */
+                        publicRecord?: boolean;
+                        /** @default [] */
+                        sources?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        startsOn?: string;
+                        /**
+                         * @default discussed
+                         * @enum {string}
+                         */
+                        status?: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+                        /** @default null */
+                        statusOn?: string | null;
+                        title: string;
+                        umbrella?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["FrameworkDetail"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/frameworks/{frameworkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One framework with its commitments (and their fulfilment) and negotiation record */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    frameworkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrameworkDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/frameworks/{frameworkId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a dated step on a framework's negotiation path: participants, topics, outcome, figures as stated, sources
+         * @description Command `record-negotiation-milestone`, for: ally, coordinator, recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    frameworkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        figures?: string;
+                        /** @enum {string} */
+                        kind: "meeting" | "summit" | "statement" | "proposal" | "offer" | "planning" | "negotiation_round" | "signature" | "background";
+                        milestoneId?: string;
+                        on: string;
+                        outcome: string;
+                        /** @default [] */
+                        participants?: {
+                            name: string;
+                            orgId?: string;
+                        }[];
+                        /** @default [] */
+                        sources?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        title: string;
+                        /** @default [] */
+                        topics?: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["FrameworkDetail"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/frameworks/{frameworkId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a framework's legal status one step (discussed, proposed, agreed, signed, ratified, in force; suspended, expired, withdrawn), or correct it with a reason
+         * @description Command `change-framework-status`, for: ally, coordinator, recipient.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    frameworkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        bindingLevel?: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+                        /** @default false */
+                        correction?: boolean;
+                        /** @default null */
+                        effectiveOn?: string | null;
+                        reason?: string;
+                        /** @default [] */
+                        sources?: {
+                            date?: string;
+                            publisher?: string;
+                            quote?: string;
+                            /** @enum {string} */
+                            tier?: "A" | "B";
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        /** @enum {string} */
+                        to: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["FrameworkDetail"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/fulfilments/{fulfilmentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw fulfilment evidence from a commitment, with the reason (it stays in the record and counts nowhere)
+         * @description Command `withdraw-fulfilment`, for: ally, coordinator.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    fulfilmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Commitment"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/guarantors/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guarantor: all its frameworks and commitments, with fulfilment over time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GuarantorPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage matrix: pillars x guarantors, who guarantees what, how binding, how fulfilled */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageMatrix"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/pillars/{pillar}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pillar (e.g. maritime_security): who is committed, on what terms */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PillarPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guarantees/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every dated step of the registry in order (statuses, commitments, negotiation milestones, evidence); undated entries apart */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day due and overdue are measured against (YYYY-MM-DD); today by default */
+                    asOf?: string;
+                    frameworkId?: string;
+                    from?: string;
+                    guarantor?: string;
+                    pillar?: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GuaranteeTimeline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -856,6 +2951,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1037,6 +3141,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1722,6 +3835,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1900,6 +4022,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2097,6 +4228,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2206,6 +4346,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2329,6 +4478,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2445,6 +4603,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2554,6 +4721,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2800,6 +4976,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3004,6 +5189,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3113,6 +5307,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3236,6 +5439,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3345,6 +5557,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3469,6 +5690,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3578,6 +5808,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3707,6 +5946,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3816,6 +6064,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4008,6 +6265,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4396,6 +6662,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4591,6 +6866,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4707,6 +6991,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4814,6 +7107,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4937,6 +7239,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5050,6 +7361,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5234,6 +7554,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5433,6 +7762,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5507,6 +7845,316 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users: your organization's (the coordinator and auditors see every organization's) */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a person as a user of an organization (the coordinator for anyone, an organization for its own)
+         * @description Command `register-user`, for: ally, recipient, coordinator, supplier, auditor.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        orgId: string;
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["User"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a user (the coordinator for anyone, an organization for its own), with a reason
+         * @description Command `disable-user`, for: ally, recipient, coordinator, supplier, auditor.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["User"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5599,6 +8247,176 @@ export interface components {
             time: string | null;
             treeSize: number;
         };
+        Commitment: {
+            bindingLabel: string;
+            /** @enum {string} */
+            bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+            commitmentId: string;
+            condition: string | null;
+            frameworkId: string;
+            /** @enum {string} */
+            frameworkKind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+            /** @enum {string} */
+            frameworkStatus: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            frameworkTitle: string;
+            fulfilment: components["schemas"]["GuaranteeFulfilment"];
+            guarantors: {
+                country: string | null;
+                name: string;
+                orgId: string;
+            }[];
+            madeOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            note: string | null;
+            pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+            publicRecord: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            reportedBy: string | null;
+            schedule: {
+                reason: string | null;
+                setAt: string | null;
+                sources: components["schemas"]["Source"][];
+            };
+            sources: components["schemas"]["Source"][];
+            /** @enum {string} */
+            stance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+            statedEquivalent: components["schemas"]["Money"] | null;
+            statement: string;
+            terms: components["schemas"]["CommitmentTerms"];
+            termsText: string;
+        };
+        CommitmentInput: {
+            bindingLabel: string;
+            /** @enum {string} */
+            bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+            commitmentId: string;
+            condition: string | null;
+            frameworkId: string;
+            /** @enum {string} */
+            frameworkKind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+            /** @enum {string} */
+            frameworkStatus: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            frameworkTitle: string;
+            fulfilment: components["schemas"]["GuaranteeFulfilmentInput"];
+            guarantors: {
+                country: string | null;
+                name: string;
+                orgId: string;
+            }[];
+            madeOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            note: string | null;
+            pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+            publicRecord: boolean;
+            recordedAt: string;
+            recordedBy: string;
+            reportedBy: string | null;
+            schedule: {
+                reason: string | null;
+                setAt: string | null;
+                sources: components["schemas"]["SourceInput"][];
+            };
+            sources: components["schemas"]["SourceInput"][];
+            /** @enum {string} */
+            stance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+            statedEquivalent: components["schemas"]["MoneyInput"] | null;
+            statement: string;
+            terms: components["schemas"]["CommitmentTermsInput"];
+            termsText: string;
+        };
+        CommitmentTerms: {
+            amount: components["schemas"]["Money"];
+            /** @enum {string} */
+            basis: "total" | "per_year";
+            /** @constant */
+            kind: "money";
+            period: {
+                from: string | null;
+                text: string;
+                to: string | null;
+            };
+            /** @enum {string} */
+            qualifier: "exact" | "about" | "up_to" | "at_least";
+        } | {
+            /** @enum {string} */
+            basis: "total" | "per_year";
+            /** @constant */
+            kind: "gdp_share";
+            percent: string;
+            period: {
+                from: string | null;
+                text: string;
+                to: string | null;
+            };
+            /** @enum {string} */
+            qualifier: "exact" | "about" | "up_to" | "at_least";
+        } | {
+            item: string;
+            /** @constant */
+            kind: "quantity";
+            period: {
+                from: string | null;
+                text: string;
+                to: string | null;
+            };
+            /** @enum {string} */
+            qualifier: "exact" | "about" | "up_to" | "at_least";
+            quantity: string;
+            unit: string;
+        } | {
+            /** @constant */
+            kind: "qualitative";
+        };
+        CommitmentTermsInput: {
+            amount: components["schemas"]["MoneyInput"];
+            /** @enum {string} */
+            basis: "total" | "per_year";
+            /** @constant */
+            kind: "money";
+            period: {
+                from: string | null;
+                text: string;
+                to: string | null;
+            };
+            /** @enum {string} */
+            qualifier: "exact" | "about" | "up_to" | "at_least";
+        } | {
+            /** @enum {string} */
+            basis: "total" | "per_year";
+            /** @constant */
+            kind: "gdp_share";
+            percent: string;
+            period: {
+                from: string | null;
+                text: string;
+                to: string | null;
+            };
+            /** @enum {string} */
+            qualifier: "exact" | "about" | "up_to" | "at_least";
+        } | {
+            item: string;
+            /** @constant */
+            kind: "quantity";
+            period: {
+                from: string | null;
+                text: string;
+                to: string | null;
+            };
+            /** @enum {string} */
+            qualifier: "exact" | "about" | "up_to" | "at_least";
+            quantity: string;
+            unit: string;
+        } | {
+            /** @constant */
+            kind: "qualitative";
+        };
         ConsistencyProof: {
             first: number;
             /** @description base64 (RFC 4648 section 4) */
@@ -5618,6 +8436,112 @@ export interface components {
             second: number;
             /** @description base64 (RFC 4648 section 4) */
             secondRoot: string;
+        };
+        CoverageMatrix: {
+            asOf: string;
+            caveat: string;
+            cells: {
+                commitments: {
+                    /** @enum {string} */
+                    bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+                    commitmentId: string;
+                    condition: string | null;
+                    frameworkId: string;
+                    /** @enum {string} */
+                    frameworkKind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+                    /** @enum {string} */
+                    frameworkStatus: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+                    frameworkTitle: string;
+                    fulfilledBp: number | null;
+                    /** @enum {string} */
+                    fulfilmentStatus: "fulfilled" | "partly_evidenced" | "due_not_evidenced" | "not_yet_due" | "pending_evidence" | "evidence_recorded" | "no_evidence" | "not_applicable";
+                    illustrativeEvidence: boolean;
+                    joint: boolean;
+                    /** @enum {string} */
+                    stance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                    termsText: string;
+                }[];
+                evidenceUsd: {
+                    counted: components["schemas"]["Money"];
+                    pending: components["schemas"]["Money"];
+                };
+                /** @enum {string} */
+                firmestStance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                orgId: string;
+                /** @enum {string} */
+                pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+                strongestBinding: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+            }[];
+            guarantors: {
+                commitments: number;
+                country: string | null;
+                evidenceUsd: {
+                    counted: components["schemas"]["Money"];
+                    pending: components["schemas"]["Money"];
+                };
+                name: string;
+                orgId: string;
+            }[];
+            pillars: {
+                commitments: number;
+                guarantors: number;
+                label: string;
+                /** @enum {string} */
+                pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+            }[];
+        };
+        CoverageMatrixInput: {
+            asOf: string;
+            caveat: string;
+            cells: {
+                commitments: {
+                    /** @enum {string} */
+                    bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+                    commitmentId: string;
+                    condition: string | null;
+                    frameworkId: string;
+                    /** @enum {string} */
+                    frameworkKind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+                    /** @enum {string} */
+                    frameworkStatus: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+                    frameworkTitle: string;
+                    fulfilledBp: number | null;
+                    /** @enum {string} */
+                    fulfilmentStatus: "fulfilled" | "partly_evidenced" | "due_not_evidenced" | "not_yet_due" | "pending_evidence" | "evidence_recorded" | "no_evidence" | "not_applicable";
+                    illustrativeEvidence: boolean;
+                    joint: boolean;
+                    /** @enum {string} */
+                    stance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                    termsText: string;
+                }[];
+                evidenceUsd: {
+                    counted: components["schemas"]["MoneyInput"];
+                    pending: components["schemas"]["MoneyInput"];
+                };
+                /** @enum {string} */
+                firmestStance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                orgId: string;
+                /** @enum {string} */
+                pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+                strongestBinding: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+            }[];
+            guarantors: {
+                commitments: number;
+                country: string | null;
+                evidenceUsd: {
+                    counted: components["schemas"]["MoneyInput"];
+                    pending: components["schemas"]["MoneyInput"];
+                };
+                name: string;
+                orgId: string;
+            }[];
+            pillars: {
+                commitments: number;
+                guarantors: number;
+                label: string;
+                /** @enum {string} */
+                pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+            }[];
         };
         Event: {
             actorOrg: string;
@@ -5644,6 +8568,264 @@ export interface components {
             seq: number;
             stream: string;
             type: string;
+        };
+        Framework: {
+            bindingBasis: string | null;
+            bindingLabel: string;
+            /** @enum {string} */
+            bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+            commitmentIds: string[];
+            durationNote: string | null;
+            durationYears: number | null;
+            endsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            frameworkId: string;
+            history: {
+                bindingLevel: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+                correction: boolean;
+                effectiveOn: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                from: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+                reason: string | null;
+                recordedAt: string;
+                recordedBy: string;
+                seq: number;
+                sources: components["schemas"]["Source"][];
+                /** @enum {string} */
+                to: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            }[];
+            /** @enum {string} */
+            kind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+            milestones: components["schemas"]["NegotiationMilestone"][];
+            nextStatuses: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn")[];
+            note: string | null;
+            parties: {
+                country: string | null;
+                lead?: boolean;
+                name: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "guarantor" | "beneficiary" | "participant";
+            }[];
+            partiesNote: string | null;
+            publicRecord: boolean;
+            recordedBy: string;
+            sources: components["schemas"]["Source"][];
+            startsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            statusOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            suspendedFrom: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+            title: string;
+            umbrella: string | null;
+        };
+        FrameworkDetail: {
+            bindingBasis: string | null;
+            bindingLabel: string;
+            /** @enum {string} */
+            bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+            commitmentIds: string[];
+            commitments: components["schemas"]["Commitment"][];
+            durationNote: string | null;
+            durationYears: number | null;
+            endsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            frameworkId: string;
+            history: {
+                bindingLevel: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+                correction: boolean;
+                effectiveOn: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                from: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+                reason: string | null;
+                recordedAt: string;
+                recordedBy: string;
+                seq: number;
+                sources: components["schemas"]["Source"][];
+                /** @enum {string} */
+                to: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            }[];
+            /** @enum {string} */
+            kind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+            milestones: components["schemas"]["NegotiationMilestone"][];
+            nextStatuses: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn")[];
+            note: string | null;
+            parties: {
+                country: string | null;
+                lead?: boolean;
+                name: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "guarantor" | "beneficiary" | "participant";
+            }[];
+            partiesNote: string | null;
+            publicRecord: boolean;
+            recordedBy: string;
+            sources: components["schemas"]["Source"][];
+            startsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            statusOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            suspendedFrom: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+            title: string;
+            umbrella: string | null;
+        };
+        FrameworkDetailInput: {
+            bindingBasis: string | null;
+            bindingLabel: string;
+            /** @enum {string} */
+            bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+            commitmentIds: string[];
+            commitments: components["schemas"]["CommitmentInput"][];
+            durationNote: string | null;
+            durationYears: number | null;
+            endsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            frameworkId: string;
+            history: {
+                bindingLevel: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+                correction: boolean;
+                effectiveOn: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                from: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+                reason: string | null;
+                recordedAt: string;
+                recordedBy: string;
+                seq: number;
+                sources: components["schemas"]["SourceInput"][];
+                /** @enum {string} */
+                to: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            }[];
+            /** @enum {string} */
+            kind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+            milestones: components["schemas"]["NegotiationMilestoneInput"][];
+            nextStatuses: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn")[];
+            note: string | null;
+            parties: {
+                country: string | null;
+                lead?: boolean;
+                name: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "guarantor" | "beneficiary" | "participant";
+            }[];
+            partiesNote: string | null;
+            publicRecord: boolean;
+            recordedBy: string;
+            sources: components["schemas"]["SourceInput"][];
+            startsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            statusOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            suspendedFrom: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+            title: string;
+            umbrella: string | null;
+        };
+        FrameworkInput: {
+            bindingBasis: string | null;
+            bindingLabel: string;
+            /** @enum {string} */
+            bindingLevel: "none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown";
+            commitmentIds: string[];
+            durationNote: string | null;
+            durationYears: number | null;
+            endsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            frameworkId: string;
+            history: {
+                bindingLevel: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+                correction: boolean;
+                effectiveOn: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                from: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+                reason: string | null;
+                recordedAt: string;
+                recordedBy: string;
+                seq: number;
+                sources: components["schemas"]["SourceInput"][];
+                /** @enum {string} */
+                to: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            }[];
+            /** @enum {string} */
+            kind: "bilateral_agreement" | "multilateral_declaration" | "coalition_arrangement" | "guarantee_under_negotiation";
+            milestones: components["schemas"]["NegotiationMilestoneInput"][];
+            nextStatuses: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn")[];
+            note: string | null;
+            parties: {
+                country: string | null;
+                lead?: boolean;
+                name: string;
+                orgId: string;
+                /** @enum {string} */
+                role: "guarantor" | "beneficiary" | "participant";
+            }[];
+            partiesNote: string | null;
+            publicRecord: boolean;
+            recordedBy: string;
+            sources: components["schemas"]["SourceInput"][];
+            startsOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            status: "discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn";
+            statusOn: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            } | null;
+            suspendedFrom: ("discussed" | "proposed" | "agreed" | "signed" | "ratified" | "in_force" | "suspended" | "expired" | "withdrawn") | null;
+            title: string;
+            umbrella: string | null;
         };
         /** @description 1 base = rate quote on date; rate is an exact decimal string */
         FxRate: {
@@ -5690,6 +8872,332 @@ export interface components {
                 url: string;
                 year: number;
             };
+        };
+        /** @description An amount in the commitment's currency (or a quantity), with its USD and EUR values at the named rates */
+        GuaranteeFigure: {
+            amount: components["schemas"]["Money"] | null;
+            eur: components["schemas"]["Money"] | null;
+            quantity: string | null;
+            usd: components["schemas"]["Money"] | null;
+        };
+        /** @description An amount in the commitment's currency (or a quantity), with its USD and EUR values at the named rates */
+        GuaranteeFigureInput: {
+            amount: components["schemas"]["MoneyInput"] | null;
+            eur: components["schemas"]["MoneyInput"] | null;
+            quantity: string | null;
+            usd: components["schemas"]["MoneyInput"] | null;
+        };
+        GuaranteeFulfilment: {
+            currency: string | null;
+            due: components["schemas"]["GuaranteeFigure"] | null;
+            evidence: {
+                acceptExcess: boolean;
+                basis: string;
+                /**
+                 * @description counted: committed or paid money, or a delivery; pending: an announced pledge; void: an ended or duplicate pledge
+                 * @enum {string}
+                 */
+                counting: "counted" | "pending" | "void";
+                counts: components["schemas"]["GuaranteeFigure"];
+                description: string | null;
+                fulfilmentId: string;
+                fx: {
+                    base: string;
+                    date: string;
+                    quote: string;
+                    rate: string;
+                }[];
+                illustrative: boolean;
+                /** @enum {string} */
+                kind: "pledge" | "payment" | "delivery";
+                linked: components["schemas"]["GuaranteeFigure"];
+                obligationId: string | null;
+                paymentId: string | null;
+                pledgeId: string | null;
+                recordedAt: string;
+                recordedBy: string;
+                sources: components["schemas"]["Source"][];
+                value: components["schemas"]["Money"] | null;
+                valuedOn: string;
+                why: string | null;
+            }[];
+            evidenceEur: {
+                counted: components["schemas"]["Money"];
+                pending: components["schemas"]["Money"];
+            };
+            evidenceUsd: {
+                counted: components["schemas"]["Money"];
+                pending: components["schemas"]["Money"];
+            };
+            /** @description counted evidence beyond the schedule, shown as such and never as fulfilment */
+            excess: components["schemas"]["GuaranteeFigure"] | null;
+            /** @description counted evidence applied to the schedule, never more than scheduled */
+            fulfilled: components["schemas"]["GuaranteeFigure"] | null;
+            fulfilledBp: number | null;
+            fx: {
+                date: string;
+                rateAfterDate: boolean;
+                toEur: {
+                    base: string;
+                    date: string;
+                    quote: string;
+                    rate: string;
+                }[];
+                toUsd: {
+                    base: string;
+                    date: string;
+                    quote: string;
+                    rate: string;
+                }[];
+            } | null;
+            obligations: {
+                amount: components["schemas"]["GuaranteeFigure"];
+                dueBy: string | null;
+                fulfilled: components["schemas"]["GuaranteeFigure"];
+                isDue: boolean;
+                label: string;
+                note: string | null;
+                obligationId: string | null;
+                overdue: components["schemas"]["GuaranteeFigure"];
+                pending: components["schemas"]["GuaranteeFigure"];
+            }[];
+            /** @description due by asOf and not evidenced in the ledger (which records PURL money and sourced deliveries only) */
+            overdue: components["schemas"]["GuaranteeFigure"] | null;
+            pending: components["schemas"]["GuaranteeFigure"] | null;
+            pendingExcess: components["schemas"]["GuaranteeFigure"] | null;
+            scheduled: components["schemas"]["GuaranteeFigure"] | null;
+            /** @enum {string} */
+            status: "fulfilled" | "partly_evidenced" | "due_not_evidenced" | "not_yet_due" | "pending_evidence" | "evidence_recorded" | "no_evidence" | "not_applicable";
+            unconverted: string[];
+            /** @enum {string} */
+            unit: "money" | "quantity" | "none";
+            unitLabel: string | null;
+        };
+        GuaranteeFulfilmentInput: {
+            currency: string | null;
+            due: components["schemas"]["GuaranteeFigureInput"] | null;
+            evidence: {
+                acceptExcess: boolean;
+                basis: string;
+                /**
+                 * @description counted: committed or paid money, or a delivery; pending: an announced pledge; void: an ended or duplicate pledge
+                 * @enum {string}
+                 */
+                counting: "counted" | "pending" | "void";
+                counts: components["schemas"]["GuaranteeFigureInput"];
+                description: string | null;
+                fulfilmentId: string;
+                fx: {
+                    base: string;
+                    date: string;
+                    quote: string;
+                    rate: string;
+                }[];
+                illustrative: boolean;
+                /** @enum {string} */
+                kind: "pledge" | "payment" | "delivery";
+                linked: components["schemas"]["GuaranteeFigureInput"];
+                obligationId: string | null;
+                paymentId: string | null;
+                pledgeId: string | null;
+                recordedAt: string;
+                recordedBy: string;
+                sources: components["schemas"]["SourceInput"][];
+                value: components["schemas"]["MoneyInput"] | null;
+                valuedOn: string;
+                why: string | null;
+            }[];
+            evidenceEur: {
+                counted: components["schemas"]["MoneyInput"];
+                pending: components["schemas"]["MoneyInput"];
+            };
+            evidenceUsd: {
+                counted: components["schemas"]["MoneyInput"];
+                pending: components["schemas"]["MoneyInput"];
+            };
+            /** @description counted evidence beyond the schedule, shown as such and never as fulfilment */
+            excess: components["schemas"]["GuaranteeFigureInput"] | null;
+            /** @description counted evidence applied to the schedule, never more than scheduled */
+            fulfilled: components["schemas"]["GuaranteeFigureInput"] | null;
+            fulfilledBp: number | null;
+            fx: {
+                date: string;
+                rateAfterDate: boolean;
+                toEur: {
+                    base: string;
+                    date: string;
+                    quote: string;
+                    rate: string;
+                }[];
+                toUsd: {
+                    base: string;
+                    date: string;
+                    quote: string;
+                    rate: string;
+                }[];
+            } | null;
+            obligations: {
+                amount: components["schemas"]["GuaranteeFigureInput"];
+                dueBy: string | null;
+                fulfilled: components["schemas"]["GuaranteeFigureInput"];
+                isDue: boolean;
+                label: string;
+                note: string | null;
+                obligationId: string | null;
+                overdue: components["schemas"]["GuaranteeFigureInput"];
+                pending: components["schemas"]["GuaranteeFigureInput"];
+            }[];
+            /** @description due by asOf and not evidenced in the ledger (which records PURL money and sourced deliveries only) */
+            overdue: components["schemas"]["GuaranteeFigureInput"] | null;
+            pending: components["schemas"]["GuaranteeFigureInput"] | null;
+            pendingExcess: components["schemas"]["GuaranteeFigureInput"] | null;
+            scheduled: components["schemas"]["GuaranteeFigureInput"] | null;
+            /** @enum {string} */
+            status: "fulfilled" | "partly_evidenced" | "due_not_evidenced" | "not_yet_due" | "pending_evidence" | "evidence_recorded" | "no_evidence" | "not_applicable";
+            unconverted: string[];
+            /** @enum {string} */
+            unit: "money" | "quantity" | "none";
+            unitLabel: string | null;
+        };
+        GuaranteeTimeline: {
+            asOf: string;
+            entries: {
+                commitmentId: string | null;
+                date: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                detail: string;
+                frameworkId: string;
+                fulfilmentId: string | null;
+                illustrative: boolean;
+                /** @enum {string} */
+                kind: "status" | "commitment" | "milestone" | "evidence";
+                milestoneId: string | null;
+                orgIds: string[];
+                pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+                sources: components["schemas"]["Source"][];
+                title: string;
+            }[];
+            undated: {
+                commitmentId: string | null;
+                date: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                detail: string;
+                frameworkId: string;
+                fulfilmentId: string | null;
+                illustrative: boolean;
+                /** @enum {string} */
+                kind: "status" | "commitment" | "milestone" | "evidence";
+                milestoneId: string | null;
+                orgIds: string[];
+                pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+                sources: components["schemas"]["Source"][];
+                title: string;
+            }[];
+        };
+        GuaranteeTimelineInput: {
+            asOf: string;
+            entries: {
+                commitmentId: string | null;
+                date: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                detail: string;
+                frameworkId: string;
+                fulfilmentId: string | null;
+                illustrative: boolean;
+                /** @enum {string} */
+                kind: "status" | "commitment" | "milestone" | "evidence";
+                milestoneId: string | null;
+                orgIds: string[];
+                pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+                sources: components["schemas"]["SourceInput"][];
+                title: string;
+            }[];
+            undated: {
+                commitmentId: string | null;
+                date: {
+                    /** @enum {string} */
+                    precision: "year" | "month" | "day";
+                    value: string;
+                } | null;
+                detail: string;
+                frameworkId: string;
+                fulfilmentId: string | null;
+                illustrative: boolean;
+                /** @enum {string} */
+                kind: "status" | "commitment" | "milestone" | "evidence";
+                milestoneId: string | null;
+                orgIds: string[];
+                pillars: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+                sources: components["schemas"]["SourceInput"][];
+                title: string;
+            }[];
+        };
+        GuarantorPage: {
+            asOf: string;
+            byPillar: {
+                commitmentIds: string[];
+                label: string;
+                /** @enum {string} */
+                pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+            }[];
+            caveat: string;
+            commitments: components["schemas"]["Commitment"][];
+            evidenceUsd: {
+                counted: components["schemas"]["Money"];
+                pending: components["schemas"]["Money"];
+            };
+            frameworks: components["schemas"]["Framework"][];
+            fulfilmentOverTime: {
+                counted: components["schemas"]["Money"];
+                cumulativeCounted: components["schemas"]["Money"];
+                month: string;
+                pending: components["schemas"]["Money"];
+            }[];
+            guarantor: {
+                country: string | null;
+                name: string;
+                orgId: string;
+                role: string;
+            };
+            milestones: components["schemas"]["NegotiationMilestone"][];
+        };
+        GuarantorPageInput: {
+            asOf: string;
+            byPillar: {
+                commitmentIds: string[];
+                label: string;
+                /** @enum {string} */
+                pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+            }[];
+            caveat: string;
+            commitments: components["schemas"]["CommitmentInput"][];
+            evidenceUsd: {
+                counted: components["schemas"]["MoneyInput"];
+                pending: components["schemas"]["MoneyInput"];
+            };
+            frameworks: components["schemas"]["FrameworkInput"][];
+            fulfilmentOverTime: {
+                counted: components["schemas"]["MoneyInput"];
+                cumulativeCounted: components["schemas"]["MoneyInput"];
+                month: string;
+                pending: components["schemas"]["MoneyInput"];
+            }[];
+            guarantor: {
+                country: string | null;
+                name: string;
+                orgId: string;
+                role: string;
+            };
+            milestones: components["schemas"]["NegotiationMilestoneInput"][];
         };
         InclusionProof: {
             /** @description the signed checkpoint at treeSize, when one was issued at that size */
@@ -5871,6 +9379,48 @@ export interface components {
             currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
             minor: string;
         };
+        NegotiationMilestone: {
+            figures: string | null;
+            frameworkId: string;
+            /** @enum {string} */
+            kind: "meeting" | "summit" | "statement" | "proposal" | "offer" | "planning" | "negotiation_round" | "signature" | "background";
+            milestoneId: string;
+            on: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            };
+            outcome: string;
+            participants: {
+                name: string;
+                orgId?: string;
+            }[];
+            recordedBy: string;
+            sources: components["schemas"]["Source"][];
+            title: string;
+            topics: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+        };
+        NegotiationMilestoneInput: {
+            figures: string | null;
+            frameworkId: string;
+            /** @enum {string} */
+            kind: "meeting" | "summit" | "statement" | "proposal" | "offer" | "planning" | "negotiation_round" | "signature" | "background";
+            milestoneId: string;
+            on: {
+                /** @enum {string} */
+                precision: "year" | "month" | "day";
+                value: string;
+            };
+            outcome: string;
+            participants: {
+                name: string;
+                orgId?: string;
+            }[];
+            recordedBy: string;
+            sources: components["schemas"]["SourceInput"][];
+            title: string;
+            topics: ("sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other")[];
+        };
         Organization: {
             country: string | null;
             name: string;
@@ -6018,6 +9568,44 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
             stateReason: string | null;
+        };
+        PillarPage: {
+            asOf: string;
+            caveat: string;
+            guarantors: {
+                commitments: components["schemas"]["Commitment"][];
+                /** @enum {string} */
+                firmestStance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                guarantor: {
+                    country: string | null;
+                    name: string;
+                    orgId: string;
+                };
+                strongestBinding: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+            }[];
+            label: string;
+            milestones: components["schemas"]["NegotiationMilestone"][];
+            /** @enum {string} */
+            pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+        };
+        PillarPageInput: {
+            asOf: string;
+            caveat: string;
+            guarantors: {
+                commitments: components["schemas"]["CommitmentInput"][];
+                /** @enum {string} */
+                firmestStance: "committed" | "offered" | "proposed" | "stated" | "ruled_out";
+                guarantor: {
+                    country: string | null;
+                    name: string;
+                    orgId: string;
+                };
+                strongestBinding: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
+            }[];
+            label: string;
+            milestones: components["schemas"]["NegotiationMilestoneInput"][];
+            /** @enum {string} */
+            pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
         };
         Pledge: {
             allocated: components["schemas"]["Money"] | null;
@@ -6527,6 +10115,34 @@ export interface components {
             unitPrice: components["schemas"]["MoneyInput"] | null;
             validatedAt: string | null;
         };
+        Session: {
+            actor: {
+                orgId: string;
+                /** @enum {string} */
+                role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+                userId: string;
+            };
+            /** @description send as the X-CSRF-Token header with every write made with this session */
+            csrfToken: string;
+            /** @description the session ends then, however active */
+            expiresAt: string;
+            /** @description ... or after this long without a request */
+            idleTimeoutSeconds: number;
+        };
+        SessionInput: {
+            actor: {
+                orgId: string;
+                /** @enum {string} */
+                role: "ally" | "recipient" | "coordinator" | "supplier" | "auditor";
+                userId: string;
+            };
+            /** @description send as the X-CSRF-Token header with every write made with this session */
+            csrfToken: string;
+            /** @description the session ends then, however active */
+            expiresAt: string;
+            /** @description ... or after this long without a request */
+            idleTimeoutSeconds: number;
+        };
         Shipment: {
             item: string | null;
             lineId: string;
@@ -6690,6 +10306,34 @@ export interface components {
                 targetBp: number;
             }[];
             unconverted: string[];
+        };
+        User: {
+            disabledAt: string | null;
+            disabledReason: string | null;
+            displayName: string;
+            /** @description a password is set, so the user can sign in */
+            hasPassword: boolean;
+            orgId: string;
+            registeredAt: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description sign-in also needs a one-time code */
+            totpEnabled: boolean;
+            userId: string;
+        };
+        UserInput: {
+            disabledAt: string | null;
+            disabledReason: string | null;
+            displayName: string;
+            /** @description a password is set, so the user can sign in */
+            hasPassword: boolean;
+            orgId: string;
+            registeredAt: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @description sign-in also needs a one-time code */
+            totpEnabled: boolean;
+            userId: string;
         };
     };
     responses: never;

@@ -9,6 +9,8 @@ import type { CommitmentTerms, LegalStatus } from '../../../src/domain/events.ts
 import { nextStatuses, LEGAL_STATUSES } from '../../../src/domain/guarantee-status.ts';
 import { BINDING_LEVEL_NAMES, PILLARS, STANCES, type BindingLevel } from '../../../src/domain/guarantee-vocabulary.ts';
 import type { Currency } from '../../../src/domain/money.ts';
+import type { Queryable } from '../../../src/store/db.ts';
+import { openRegistryView } from '../../../src/store/queries/guarantee-views.ts';
 import { findCommitment, findFramework } from '../../../src/store/repositories/guarantees.ts';
 import { pick, share, type Attempt, type Family, type Step, type World } from './world.ts';
 
@@ -255,3 +257,24 @@ export const guaranteeFamily: Family = {
     },
   },
 };
+
+/** The registry's invariants: no pledge counts toward commitments for more than its amount; no commitment is fulfilled past its schedule. */
+export async function guaranteeViolations(q: Queryable): Promise<string[]> {
+  const out: string[] = [];
+  const v = await openRegistryView(q, '2025-12-31');
+  const perPledge = new Map<string, bigint>();
+  for (const c of v.registry.commitments) {
+    const f = v.commitment(c).fulfilment;
+    for (const e of f.evidence) if (e.pledgeId && e.counts.amount) perPledge.set(e.pledgeId, (perPledge.get(e.pledgeId) ?? 0n) + BigInt(e.counts.amount.minor));
+    const scheduled = f.scheduled?.amount?.minor ?? f.scheduled?.quantity;
+    const fulfilled = f.fulfilled?.amount?.minor ?? f.fulfilled?.quantity;
+    if (scheduled !== undefined && scheduled !== null && fulfilled !== undefined && fulfilled !== null && BigInt(fulfilled) > BigInt(scheduled)) {
+      out.push(`commitment ${c.commitmentId}: fulfilled ${fulfilled} > scheduled ${scheduled}`);
+    }
+  }
+  for (const [pledgeId, counted] of perPledge) {
+    const p = v.registry.pledges.get(pledgeId);
+    if (counted > (p?.amount?.minor ?? 0n)) out.push(`pledge ${pledgeId}: counts ${counted} toward commitments, more than its amount ${p?.amount?.minor ?? 0n}`);
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 /** Invariants that must hold over the record after any sequence of commands; each returns its violations. */
 import type { Queryable } from '../../../src/store/db.ts';
+import { guaranteeViolations } from './guarantees.ts';
 
 export async function violations(q: Queryable): Promise<string[]> {
   const out: string[] = [];
@@ -32,5 +33,6 @@ export async function violations(q: Queryable): Promise<string[]> {
       WHERE NOT (received <= quantity AND shipped - lost <= quantity AND received + lost <= shipped)`,
   );
   for (const l of lines) out.push(`package ${l.package_id} line ${l.line_id}: received ${l.received}, lost ${l.lost}, shipped ${l.shipped}, contracted ${l.quantity}`);
+  out.push(...(await guaranteeViolations(q)));
   return out;
 }
