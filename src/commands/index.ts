@@ -1,5 +1,6 @@
 /** Every command, by name: the one registry the API, the CLI and the demo loader dispatch through. */
 import type { AnyCommand } from './command.ts';
+import { acceptPlanCommand } from './allocations/accept-plan.ts';
 import { allocateFunds } from './allocations/allocate-funds.ts';
 import { releaseAllocation } from './allocations/release-allocation.ts';
 import { confirmReceipt } from './deliveries/confirm-receipt.ts';
@@ -64,6 +65,7 @@ export const COMMANDS = {
   cancelPackage,
   allocateFunds,
   releaseAllocation,
+  acceptPlan: acceptPlanCommand,
   recordShipment,
   confirmReceipt,
   registerFramework,

@@ -19,7 +19,7 @@ export function unitsWithin(t: PlanTarget, k: number, value: number, demand: num
   // Need: max(0, value + unit * y - credit) <= demand + money, i.e. unit * y <= demand + money + credit - value.
   const room = demand + money + t.credit - value;
   if (room < 0) return 0;
-  let y = Math.min(l.units, Math.floor(room / l.unit));
+  let y = Math.max(0, Math.min(l.units, Math.floor(room / l.unit)));
   while (y > 0 && l.unit * y > room) y--; // guard the float division
   return y;
 }

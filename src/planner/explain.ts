@@ -69,7 +69,11 @@ export function explainLine(inst: Instance, o: LineOutcome, idle: readonly numbe
   let why: string;
   if (o.decidedBy !== null) {
     kind = 'whole_package_decided';
-    why = `Package '${t.id}' must be funded whole, and there was not enough money for it at the turn of its most urgent line '${o.decidedBy}': it needs ${readableUsd(o.need)}, and only ${readableUsd(o.avail)} that may fund it was left (${cutText}).`;
+    const left = o.avail > 0 ? `only ${readableUsd(o.avail)} that may fund it was left (${cutText})` : cut ? `all the money that may fund it was needed by more urgent lines (${cutText})` : 'no money in this plan may fund it';
+    why = `Package '${t.id}' must be funded whole, and there was not enough money for it at the turn of its most urgent line '${o.decidedBy}': it needs ${readableUsd(o.need)}, and ${left}.`;
+  } else if (inst.pledges.length === 0) {
+    kind = 'no_eligible_money';
+    why = 'There is no money in this plan: no pledge counts (by default only committed and paid money does; a scenario may count pledged or hypothetical money).';
   } else if (eligible.size === 0) {
     kind = 'no_eligible_money';
     why = `No money in this plan may fund it: every pledge's earmark or limits rule it out.`;

@@ -1,4 +1,8 @@
 /** Generators for allocations: parts of counting pledges assigned to open packages, and their release. */
+import { convertVia } from '../../../src/domain/fx.ts';
+import type { MoneyJson } from '../../../src/domain/money.ts';
+import { loadPlannerSnapshot } from '../../../src/store/queries/planner-snapshot.ts';
+import { loadRates } from '../../../src/store/queries/summaries.ts';
 import { findPackage } from '../../../src/store/repositories/packages.ts';
 import { findPledge } from '../../../src/store/repositories/pledges.ts';
 import { pick, share, type Family } from './world.ts';
@@ -49,6 +53,24 @@ export const allocationFamily: Family = {
           cmd: 'allocateFunds',
           actor: await w.actor('coordinator'),
           input: { allocationId: w.fresh('alloc'), pledgeId, packageId, amount: { minor: (wanted > 0n ? wanted : 1n).toString(), currency } },
+        };
+      },
+    },
+    acceptPlan: {
+      weight: 1,
+      // A one-allocation proposal built as allocate-funds would be, valued at today's rates, against the
+      // record's fingerprint now (or, one time in ten, a stale one that must be refused).
+      async build(w, s) {
+        const one = await w.delegate('allocateFunds', s);
+        if (one.cmd !== 'allocateFunds') return one;
+        const amount = one.input.amount as MoneyJson;
+        const usd = convertVia(await loadRates(w.db), { minor: BigInt(amount.minor), currency: amount.currency }, 'USD', w.today());
+        const snapshotHash = s.percent > 90 ? '0'.repeat(64) : (await loadPlannerSnapshot(w.db)).hash;
+        const { pledgeId, packageId } = one.input as { pledgeId: string; packageId: string };
+        return {
+          cmd: 'acceptPlan',
+          actor: one.actor,
+          input: { planId: `plan-${'a'.repeat(24)}`, snapshotHash, allocations: [{ pledgeId, packageId, amount, usdValue: { minor: (usd?.money.minor ?? 1n).toString(), currency: 'USD' } }] },
         };
       },
     },
