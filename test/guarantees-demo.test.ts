@@ -19,6 +19,7 @@ import { loadPublicRecord } from '../src/demo/public-record.ts';
 import { registerOrganizations } from '../src/demo/seed.ts';
 import { lastSeq } from '../src/store/event-log.ts';
 import { rebuild, snapshotProjections } from '../src/store/projections/index.ts';
+import { coverageNote } from '../src/store/queries/guarantee-coverage.ts';
 import { coverageMatrix } from '../src/store/queries/guarantee-matrix.ts';
 import { pillarPage } from '../src/store/queries/guarantee-pages.ts';
 import { listCommitments, openRegistryView, type RegistryView } from '../src/store/queries/guarantee-views.ts';
@@ -127,6 +128,19 @@ describe.each(STORES)('the security-guarantees registry on $name', (store) => {
     }
     const matrix = coverageMatrix(v);
     expect(matrix.cells.find((c) => c.pillar === 'sustained_funding' && c.orgId === 'ca')!.evidenceUsd.counted.minor).not.toBe('0');
+  });
+
+  it.skipIf(!ready)('closes with what the record covers and what remains unknown, computed from the record', () => {
+    const note = coverageNote(v);
+    expect(note.covers.byKind.bilateral_agreement).toBe(DATA!.agreements.length);
+    expect(note.covers.evidence).toMatchObject({ counted: 2, illustrative: FULFILMENT_LINKS.filter((l) => l.illustrative).length });
+    const unknown = (what: string) => note.unknown.find((u) => u.what.startsWith(what))?.ids ?? [];
+    expect(unknown('agreements not (yet) signed')).toEqual(['agreement-ie', 'agreement-me']);
+    expect(unknown('agreements with no money figure')).toEqual(expect.arrayContaining(['agreement-it', 'agreement-us', 'agreement-eu', 'agreement-pl']));
+    expect(unknown('binding level not stated')).toContain('agreement-gb');
+    expect(unknown('binding level not stated')).not.toContain('agreement-lv');
+    expect(unknown('shares of GDP')).toEqual(['agreement-ee-money-1', 'agreement-lt-money-1', 'agreement-lv-money-1']);
+    expect(unknown('not converted')).toContain('agreement-is-money-1');
   });
 
   it.skipIf(!ready)('rebuilds the same registry from the log', async () => {

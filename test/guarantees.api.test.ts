@@ -256,6 +256,8 @@ describe.each(STORES)('guarantees API on $name', (store) => {
     expect(cell.commitments.map((c: { commitmentId: string }) => c.commitmentId)).toContain('c-v-boats');
     expect(cell).toMatchObject({ strongestBinding: 'political_declaration', firmestStance: 'committed' });
     expect(matrix.caveat).toContain('not evidenced here');
+    expect(matrix.coverage.covers.byKind.bilateral_agreement).toBeGreaterThan(0);
+    expect(matrix.coverage.unknown.find((u: { what: string }) => u.what.startsWith('money or quantities with no schedule')).ids).toContain('c-v-boats');
 
     const page = (await api.call('GET', '/guarantees/guarantors/nl?asOf=2025-12-31', TOKENS.auditor)).json();
     expect(page.guarantor.orgId).toBe('nl');

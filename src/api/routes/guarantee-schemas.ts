@@ -190,6 +190,22 @@ const cellCommitment = z.object({
   illustrativeEvidence: z.boolean(),
 });
 
+const count = <T extends readonly [string, ...string[]]>(keys: T) => z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<T[number], z.ZodNumber>);
+export const coverageOut = z
+  .object({
+    covers: z.object({
+      frameworks: z.number(),
+      byKind: count(FRAMEWORK_KINDS),
+      commitments: z.number(),
+      byStance: count(STANCES),
+      guarantors: z.number(),
+      milestones: z.number(),
+      evidence: z.object({ counted: z.number(), pending: z.number(), void: z.number(), illustrative: z.number() }),
+    }),
+    unknown: z.array(z.object({ what: z.string(), ids: z.array(z.string()) })),
+  })
+  .meta({ id: 'GuaranteeCoverageNote', description: 'What the registry covers, and what remains unknown, computed from the record' });
+
 export const matrixOut = z
   .object({
     asOf: z.string(),
@@ -205,6 +221,7 @@ export const matrixOut = z
         evidenceUsd: usdPair,
       }),
     ),
+    coverage: coverageOut,
     caveat: z.string(),
   })
   .meta({ id: 'CoverageMatrix' });

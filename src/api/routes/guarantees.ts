@@ -14,6 +14,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { StoredEvent } from '../../domain/events.ts';
 import { FRAMEWORK_KINDS } from '../../domain/guarantee-vocabulary.ts';
 import type { Database } from '../../store/db.ts';
+import { coverageNote } from '../../store/queries/guarantee-coverage.ts';
 import { coverageMatrix } from '../../store/queries/guarantee-matrix.ts';
 import { guarantorPage, pillarPage } from '../../store/queries/guarantee-pages.ts';
 import { timeline } from '../../store/queries/guarantee-timeline.ts';
@@ -55,10 +56,11 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
 
   r.get(
     '/guarantees/matrix',
-    { schema: { tags, security, summary: 'Coverage matrix: pillars x guarantors, who guarantees what, how binding, how fulfilled', querystring: asOfQuery, response: { 200: matrixOut, ...readErrors } } },
+    { schema: { tags, security, summary: 'Coverage matrix: pillars x guarantors, who guarantees what, how binding, how fulfilled; with what the record covers and what remains unknown', querystring: asOfQuery, response: { 200: matrixOut, ...readErrors } } },
     async (req) => {
       requireActor(req);
-      return { ...coverageMatrix(await view(req.query.asOf)), caveat: CAVEAT };
+      const v = await view(req.query.asOf);
+      return { ...coverageMatrix(v), coverage: coverageNote(v), caveat: CAVEAT };
     },
   );
   r.get(

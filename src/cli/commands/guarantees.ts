@@ -11,6 +11,7 @@ import { isPillar, PILLARS, STANCES, type Pillar } from '../../domain/guarantee-
 import { formatGrouped } from '../../domain/money-text.ts';
 import { fromJson, type MoneyJson } from '../../domain/money.ts';
 import type { Figure } from '../../store/queries/guarantee-fulfilment.ts';
+import { coverageNote } from '../../store/queries/guarantee-coverage.ts';
 import { coverageMatrix } from '../../store/queries/guarantee-matrix.ts';
 import { guarantorPage, pillarPage } from '../../store/queries/guarantee-pages.ts';
 import { timeline } from '../../store/queries/guarantee-timeline.ts';
@@ -54,8 +55,10 @@ export function guaranteesCommand(program: Command): void {
   common(g.command('matrix').description('pillars x guarantors: who guarantees what, how binding, how fulfilled')).action(async (opts: Opts) => {
     const asOf = asOfOf(opts);
     await withStore(async (db) => {
-      const m = coverageMatrix(await openRegistryView(db, asOf));
-      if (opts.json) return console.log(JSON.stringify({ ...m, caveat: CAVEAT }, null, 2));
+      const v = await openRegistryView(db, asOf);
+      const m = coverageMatrix(v);
+      const note = coverageNote(v);
+      if (opts.json) return console.log(JSON.stringify({ ...m, coverage: note, caveat: CAVEAT }, null, 2));
       const cols = m.guarantors.map((x) => x.orgId);
       console.log(`Coverage matrix as of ${m.asOf}: ${STANCES.map((s) => `${STANCE_MARK[s]} ${s.replace('_', ' ')}`).join(', ')}; + evidence counted`);
       console.log(`${''.padEnd(20)} ${cols.map((c) => c.toUpperCase().padStart(3)).join('')}`);
@@ -71,6 +74,10 @@ export function guaranteesCommand(program: Command): void {
       for (const x of m.guarantors.filter((x) => x.evidenceUsd.counted.minor !== '0' || x.evidenceUsd.pending.minor !== '0')) {
         console.log(`  ${x.name.padEnd(34)} counted ${money(x.evidenceUsd.counted).padStart(22)}  pending ${money(x.evidenceUsd.pending).padStart(20)}`);
       }
+      const c = note.covers;
+      console.log(`\nCovers: ${c.frameworks} frameworks (${Object.entries(c.byKind).map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`).join(', ')}), ${c.commitments} commitments of ${c.guarantors} guarantors, ${c.milestones} negotiation milestones; evidence: ${c.evidence.counted} counted, ${c.evidence.pending} pending, ${c.evidence.illustrative} illustrative`);
+      console.log('Unknown:');
+      for (const u of note.unknown) console.log(`  ${u.what}: ${u.ids.length} (${u.ids.slice(0, 6).join(', ')}${u.ids.length > 6 ? ', ...' : ''})`);
       console.log(`\n${CAVEAT}`);
     });
   });

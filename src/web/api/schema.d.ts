@@ -2513,7 +2513,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Coverage matrix: pillars x guarantors, who guarantees what, how binding, how fulfilled */
+        /** Coverage matrix: pillars x guarantors, who guarantees what, how binding, how fulfilled; with what the record covers and what remains unknown */
         get: {
             parameters: {
                 query?: {
@@ -4668,6 +4668,413 @@ export interface paths {
                             /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
                             replayed: boolean;
                             result: components["schemas"]["Package"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute an allocation plan: pledged money matched to the prioritized list, proven optimal, with reasons (nothing is written)
+         * @description The body is a what-if scenario (all fields optional: `{}` plans the record as it stands). The plan is kept in memory for an hour for GET /plans/{planId} and POST /plans/accept.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description hypothetical money */
+                        addPledges?: {
+                            amount: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                                minor: string;
+                            };
+                            contributors?: string[];
+                            earmark?: {
+                                /** @description capability areas this money may not fund */
+                                excludeAreas?: string[];
+                                /** @description requirement lines this money may not fund (nor any package holding them) */
+                                excludeLines?: string[];
+                                /** @description packages this money may not fund */
+                                excludePackages?: string[];
+                                /** @enum {string} */
+                                kind: "none";
+                                /** @description the money arrives in this month (YYYY-MM): it funds only lines needed then or later */
+                                notBefore?: string;
+                            } | {
+                                /** @description capability areas this money may not fund */
+                                excludeAreas?: string[];
+                                /** @description requirement lines this money may not fund (nor any package holding them) */
+                                excludeLines?: string[];
+                                /** @description packages this money may not fund */
+                                excludePackages?: string[];
+                                /** @enum {string} */
+                                kind: "package";
+                                /** @description the money arrives in this month (YYYY-MM): it funds only lines needed then or later */
+                                notBefore?: string;
+                                packageId: string;
+                            } | {
+                                capabilityArea: string;
+                                /** @description capability areas this money may not fund */
+                                excludeAreas?: string[];
+                                /** @description requirement lines this money may not fund (nor any package holding them) */
+                                excludeLines?: string[];
+                                /** @description packages this money may not fund */
+                                excludePackages?: string[];
+                                /** @enum {string} */
+                                kind: "capability";
+                                /** @description the money arrives in this month (YYYY-MM): it funds only lines needed then or later */
+                                notBefore?: string;
+                            } | {
+                                /** @description capability areas this money may not fund */
+                                excludeAreas?: string[];
+                                /** @description requirement lines this money may not fund (nor any package holding them) */
+                                excludeLines?: string[];
+                                /** @description packages this money may not fund */
+                                excludePackages?: string[];
+                                /** @enum {string} */
+                                kind: "lines";
+                                lineIds: string[];
+                                /** @description the money arrives in this month (YYYY-MM): it funds only lines needed then or later */
+                                notBefore?: string;
+                            };
+                            label?: string;
+                            /** @description a new id, not one of the record */
+                            pledgeId: string;
+                        }[];
+                        /** @description the date whose FX rates value the money (YYYY-MM-DD; default today) */
+                        asOf?: string;
+                        /** @description pledges to leave out */
+                        excludePledges?: string[];
+                        /** @description hypothetical rates (1 base = rate quote), dated asOf; they take precedence over the record on that date */
+                        fxRates?: {
+                            /** @enum {string} */
+                            base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            /** @enum {string} */
+                            quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                            rate: string;
+                        }[];
+                        include?: {
+                            /** @description plan draft packages (default true) */
+                            draftPackages?: boolean;
+                            /** @description plan priced lines not yet in a package (default true) */
+                            unpackagedLines?: boolean;
+                        };
+                        /** @description which pledges count as money (default committed and paid; duplicates never count) */
+                        pledgeStates?: ("announced" | "pledged" | "committed" | "paid")[];
+                        /** @description packages and lines that must be funded in full before anything else; refused (409) when the money cannot do it */
+                        require?: {
+                            lineIds?: string[];
+                            packageIds?: string[];
+                        };
+                        /** @description extra limits on pledges of the record, beyond their earmarks */
+                        restrict?: {
+                            /** @description capability areas this money may not fund */
+                            excludeAreas?: string[];
+                            /** @description requirement lines this money may not fund (nor any package holding them) */
+                            excludeLines?: string[];
+                            /** @description packages this money may not fund */
+                            excludePackages?: string[];
+                            /** @description the money arrives in this month (YYYY-MM): it funds only lines needed then or later */
+                            notBefore?: string;
+                            pledgeId: string;
+                        }[];
+                        /** @description the solver time limit in milliseconds (default 10000) */
+                        timeLimitMs?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan computed by POST /plans, while this server keeps it (an hour) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a computed plan: its allocations are recorded in one transaction (command accept-plan)
+         * @description Command `accept-plan`, for: coordinator. Refused with 409 when the plan cannot be accepted (hypothetical money) or the record changed since it was computed. Accepts Idempotency-Key and ?dryRun=true.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: {
+                                allocations: components["schemas"]["Allocation"][];
+                                planId: string;
+                            } | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: {
+                                allocations: components["schemas"]["Allocation"][];
+                                planId: string;
+                            } | null;
                             wouldRecord: {
                                 [key: string]: unknown;
                             }[];
@@ -8472,6 +8879,7 @@ export interface components {
                 pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
                 strongestBinding: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
             }[];
+            coverage: components["schemas"]["GuaranteeCoverageNote"];
             guarantors: {
                 commitments: number;
                 country: string | null;
@@ -8525,6 +8933,7 @@ export interface components {
                 pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
                 strongestBinding: ("none" | "political_declaration" | "memorandum_of_understanding" | "executive_agreement" | "treaty" | "ratified_law" | "unknown") | null;
             }[];
+            coverage: components["schemas"]["GuaranteeCoverageNoteInput"];
             guarantors: {
                 commitments: number;
                 country: string | null;
@@ -8872,6 +9281,70 @@ export interface components {
                 url: string;
                 year: number;
             };
+        };
+        /** @description What the registry covers, and what remains unknown, computed from the record */
+        GuaranteeCoverageNote: {
+            covers: {
+                byKind: {
+                    bilateral_agreement: number;
+                    coalition_arrangement: number;
+                    guarantee_under_negotiation: number;
+                    multilateral_declaration: number;
+                };
+                byStance: {
+                    committed: number;
+                    offered: number;
+                    proposed: number;
+                    ruled_out: number;
+                    stated: number;
+                };
+                commitments: number;
+                evidence: {
+                    counted: number;
+                    illustrative: number;
+                    pending: number;
+                    void: number;
+                };
+                frameworks: number;
+                guarantors: number;
+                milestones: number;
+            };
+            unknown: {
+                ids: string[];
+                what: string;
+            }[];
+        };
+        /** @description What the registry covers, and what remains unknown, computed from the record */
+        GuaranteeCoverageNoteInput: {
+            covers: {
+                byKind: {
+                    bilateral_agreement: number;
+                    coalition_arrangement: number;
+                    guarantee_under_negotiation: number;
+                    multilateral_declaration: number;
+                };
+                byStance: {
+                    committed: number;
+                    offered: number;
+                    proposed: number;
+                    ruled_out: number;
+                    stated: number;
+                };
+                commitments: number;
+                evidence: {
+                    counted: number;
+                    illustrative: number;
+                    pending: number;
+                    void: number;
+                };
+                frameworks: number;
+                guarantors: number;
+                milestones: number;
+            };
+            unknown: {
+                ids: string[];
+                what: string;
+            }[];
         };
         /** @description An amount in the commitment's currency (or a quantity), with its USD and EUR values at the named rates */
         GuaranteeFigure: {
@@ -9606,6 +10079,546 @@ export interface components {
             milestones: components["schemas"]["NegotiationMilestoneInput"][];
             /** @enum {string} */
             pillar: "sustained_funding" | "weapons_supply" | "air_defence" | "maritime_security" | "air_policing" | "training" | "intelligence" | "defence_industry" | "reconstruction" | "sanctions" | "diplomatic_support" | "forces" | "cyber" | "demining" | "other";
+        };
+        Plan: {
+            acceptable: boolean;
+            allocations: {
+                /** @description in the pledge's currency, as allocate-funds will record it */
+                amount: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                contributors: string[];
+                fx: {
+                    /** @enum {string} */
+                    base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    date: string;
+                    /** @enum {string} */
+                    quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    rate: string;
+                }[];
+                packageId: string;
+                pledgeId: string;
+                /** @description true for a small allocation added only to close an FX rounding gap */
+                roundingTopUp: boolean;
+                /** @description its USD value at the plan date, as allocate-funds will compute it */
+                usdValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            asOf: string;
+            /** @description the sets of pledges that bind unfunded lines: all spent on more urgent lines only they may fund */
+            bindingMoney: {
+                id: string;
+                pledges: {
+                    earmark: string;
+                    pledgeId: string;
+                    usdValue: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                }[];
+                total: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            figures: {
+                allocations: number;
+                /** @description lines funded in full from rank 1 down, before the first that is not */
+                fundedRun: number;
+                linesFunded: number;
+                /** @description the most urgent tenth of the planned lines, at least 10 */
+                topLines: number;
+                topLinesFunded: number;
+                valueFunded: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            };
+            greedy: {
+                allocations: number;
+                /** @enum {string} */
+                comparison: "planner_better" | "equal";
+                /** @description lines funded in full from rank 1 down, before the first that is not */
+                fundedRun: number;
+                linesFunded: number;
+                /** @description the most urgent tenth of the planned lines, at least 10 */
+                topLines: number;
+                topLinesFunded: number;
+                valueFunded: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            };
+            lines: {
+                binding: {
+                    /** @description money that could still reach the line at its turn */
+                    available: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                    /** @enum {string} */
+                    kind: "no_eligible_money" | "budget" | "whole_package" | "unit_price" | "whole_package_decided";
+                    /** @description the binding money: an id in the plan's bindingMoney (many lines share it) */
+                    money: string | null;
+                    /** @description money its remaining units needed at its turn */
+                    needed: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                    /** @description more money that may fund it would fund it in full, every more urgent line keeping its funding */
+                    shortfall: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                } | null;
+                capabilityArea: string;
+                /** @description pledges whose money goes to its package (or is reserved for it) */
+                fundedBy: string[];
+                item: string;
+                lineId: string;
+                neededBy: string;
+                /** @enum {string} */
+                outcome: "already_funded" | "funded" | "partly_funded" | "unfunded";
+                plannedValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                quantity: string;
+                rank: number;
+                reason: string | null;
+                /** @description the line's status once the plan is accepted (lines are funded when their package is) */
+                statusAfterAccept: string;
+                statusNow: string;
+                target: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "package" | "line";
+                    open: boolean;
+                };
+                unitPrice: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                /** @description units current funding already pays for */
+                unitsPaidBefore: string;
+                /** @description new units the plan funds */
+                unitsPlanned: string;
+            }[];
+            notAcceptable: string[];
+            optimality: {
+                allocations: number;
+                /** @description no plan funding the same lines needs fewer allocations */
+                allocationsBound: number;
+                /** @description (allocations - bound) / allocations; 0 when proven */
+                gap: number;
+                /**
+                 * @description levels 1 and 2 are solved exactly (lexicographic solves, exact integers)
+                 * @constant
+                 */
+                priorities: "exact";
+                /** @description every level of the objective is proven optimal */
+                proven: boolean;
+                solveMs: number;
+                status: string;
+            };
+            packages: {
+                becomesFunded: boolean;
+                fundedAfter: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                fundedBefore: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                name: string;
+                packageId: string;
+                /** @description new allocations (open packages) or money reserved (drafts) */
+                planned: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                price: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                /** @description what FX rounding leaves the allocations short of the plan, if anything */
+                roundingShortfall: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                } | null;
+                state: string;
+                /** @description must be funded whole: some line does not allow partial funding */
+                wholeOnly: boolean;
+            }[];
+            planId: string;
+            pledges: {
+                allocatable: boolean;
+                /** @description allocated by the plan, in the pledge's currency */
+                allocated: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                contributors: string[];
+                earmark: string;
+                fx: {
+                    /** @enum {string} */
+                    base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    date: string;
+                    /** @enum {string} */
+                    quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    rate: string;
+                }[];
+                /** @description USD value of what the plan leaves unused, at the plan date */
+                leftUsd: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                pledgeId: string;
+                /** @description what was left to allocate, in the pledge's currency */
+                remaining: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                /** @description reserved for drafts and lines in no package */
+                reservedUsd: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                state: string;
+                usdValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            reservations: {
+                note: string;
+                pledgeId: string;
+                targetId: string;
+                /** @enum {string} */
+                targetKind: "package" | "line";
+                usdValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            skippedPledges: {
+                pledgeId: string;
+                reason: string;
+            }[];
+            snapshotHash: string;
+            unplannable: {
+                lineId: string;
+                rank: number;
+                reason: string;
+                status: string;
+            }[];
+            warnings: string[];
+            whatWouldChange: {
+                extraUnearmarked: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                lineIds: string[];
+                message: string;
+                throughRank: number;
+            }[];
+        };
+        PlanInput: {
+            acceptable: boolean;
+            allocations: {
+                /** @description in the pledge's currency, as allocate-funds will record it */
+                amount: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                contributors: string[];
+                fx: {
+                    /** @enum {string} */
+                    base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    date: string;
+                    /** @enum {string} */
+                    quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    rate: string;
+                }[];
+                packageId: string;
+                pledgeId: string;
+                /** @description true for a small allocation added only to close an FX rounding gap */
+                roundingTopUp: boolean;
+                /** @description its USD value at the plan date, as allocate-funds will compute it */
+                usdValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            asOf: string;
+            /** @description the sets of pledges that bind unfunded lines: all spent on more urgent lines only they may fund */
+            bindingMoney: {
+                id: string;
+                pledges: {
+                    earmark: string;
+                    pledgeId: string;
+                    usdValue: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                }[];
+                total: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            figures: {
+                allocations: number;
+                /** @description lines funded in full from rank 1 down, before the first that is not */
+                fundedRun: number;
+                linesFunded: number;
+                /** @description the most urgent tenth of the planned lines, at least 10 */
+                topLines: number;
+                topLinesFunded: number;
+                valueFunded: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            };
+            greedy: {
+                allocations: number;
+                /** @enum {string} */
+                comparison: "planner_better" | "equal";
+                /** @description lines funded in full from rank 1 down, before the first that is not */
+                fundedRun: number;
+                linesFunded: number;
+                /** @description the most urgent tenth of the planned lines, at least 10 */
+                topLines: number;
+                topLinesFunded: number;
+                valueFunded: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            };
+            lines: {
+                binding: {
+                    /** @description money that could still reach the line at its turn */
+                    available: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                    /** @enum {string} */
+                    kind: "no_eligible_money" | "budget" | "whole_package" | "unit_price" | "whole_package_decided";
+                    /** @description the binding money: an id in the plan's bindingMoney (many lines share it) */
+                    money: string | null;
+                    /** @description money its remaining units needed at its turn */
+                    needed: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                    /** @description more money that may fund it would fund it in full, every more urgent line keeping its funding */
+                    shortfall: {
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                        minor: string;
+                    };
+                } | null;
+                capabilityArea: string;
+                /** @description pledges whose money goes to its package (or is reserved for it) */
+                fundedBy: string[];
+                item: string;
+                lineId: string;
+                neededBy: string;
+                /** @enum {string} */
+                outcome: "already_funded" | "funded" | "partly_funded" | "unfunded";
+                plannedValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                quantity: string;
+                rank: number;
+                reason: string | null;
+                /** @description the line's status once the plan is accepted (lines are funded when their package is) */
+                statusAfterAccept: string;
+                statusNow: string;
+                target: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "package" | "line";
+                    open: boolean;
+                };
+                unitPrice: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                /** @description units current funding already pays for */
+                unitsPaidBefore: string;
+                /** @description new units the plan funds */
+                unitsPlanned: string;
+            }[];
+            notAcceptable: string[];
+            optimality: {
+                allocations: number;
+                /** @description no plan funding the same lines needs fewer allocations */
+                allocationsBound: number;
+                /** @description (allocations - bound) / allocations; 0 when proven */
+                gap: number;
+                /**
+                 * @description levels 1 and 2 are solved exactly (lexicographic solves, exact integers)
+                 * @constant
+                 */
+                priorities: "exact";
+                /** @description every level of the objective is proven optimal */
+                proven: boolean;
+                solveMs: number;
+                status: string;
+            };
+            packages: {
+                becomesFunded: boolean;
+                fundedAfter: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                fundedBefore: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                name: string;
+                packageId: string;
+                /** @description new allocations (open packages) or money reserved (drafts) */
+                planned: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                price: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                /** @description what FX rounding leaves the allocations short of the plan, if anything */
+                roundingShortfall: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                } | null;
+                state: string;
+                /** @description must be funded whole: some line does not allow partial funding */
+                wholeOnly: boolean;
+            }[];
+            planId: string;
+            pledges: {
+                allocatable: boolean;
+                /** @description allocated by the plan, in the pledge's currency */
+                allocated: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                contributors: string[];
+                earmark: string;
+                fx: {
+                    /** @enum {string} */
+                    base: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    date: string;
+                    /** @enum {string} */
+                    quote: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    rate: string;
+                }[];
+                /** @description USD value of what the plan leaves unused, at the plan date */
+                leftUsd: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                pledgeId: string;
+                /** @description what was left to allocate, in the pledge's currency */
+                remaining: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                /** @description reserved for drafts and lines in no package */
+                reservedUsd: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                state: string;
+                usdValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            reservations: {
+                note: string;
+                pledgeId: string;
+                targetId: string;
+                /** @enum {string} */
+                targetKind: "package" | "line";
+                usdValue: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+            }[];
+            skippedPledges: {
+                pledgeId: string;
+                reason: string;
+            }[];
+            snapshotHash: string;
+            unplannable: {
+                lineId: string;
+                rank: number;
+                reason: string;
+                status: string;
+            }[];
+            warnings: string[];
+            whatWouldChange: {
+                extraUnearmarked: {
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
+                    minor: string;
+                };
+                lineIds: string[];
+                message: string;
+                throughRank: number;
+            }[];
         };
         Pledge: {
             allocated: components["schemas"]["Money"] | null;
