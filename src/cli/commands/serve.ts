@@ -32,7 +32,7 @@ export function serveCommand(program: Command): void {
       await app.listen({ port: settings.port, host: settings.host });
       const url = `http://${settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host}:${settings.port}`;
       console.log(`\nPURL Ledger is running at ${url}  (store: ${describeStore(settings)})`);
-      console.log(`  Web app:   ${url}/app/  (the coordination desk; sign in with a token below)`);
+      console.log(`  Web app:   ${url}/app/  (the coordination desk; sign in as a demo user or with a token below)`);
       console.log(`  API docs:  ${url}/docs    OpenAPI: ${url}/openapi.json`);
       if (demo) {
         console.log('  Demo API tokens (send as "Authorization: Bearer <token>"; demo only):');

@@ -1,10 +1,11 @@
 /**
  * The typed client: openapi-fetch over the generated schema (schema.d.ts, from /openapi.json), with
- * the signed-in token added to every request. Errors come back as problem+json and are raised as
+ * the signed-in token added to every request, or, for a password session (its cookie goes by
+ * itself), the session's CSRF token added to every write. Errors come back as problem+json and are raised as
  * ApiProblem so a form can show each field's message beside the field.
  */
 import createClient from 'openapi-fetch';
-import { getToken } from './token.ts';
+import { getCsrf, getToken } from './token.ts';
 import type { paths } from './schema';
 
 export const api = createClient<paths>({ baseUrl: typeof location === 'undefined' ? '' : location.origin });
@@ -12,7 +13,9 @@ export const api = createClient<paths>({ baseUrl: typeof location === 'undefined
 api.use({
   onRequest({ request }) {
     const token = getToken();
+    const csrf = getCsrf();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
+    else if (csrf && request.method !== 'GET' && request.method !== 'HEAD') request.headers.set('x-csrf-token', csrf);
     return request;
   },
 });

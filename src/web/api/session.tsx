@@ -1,11 +1,12 @@
 /**
- * Who is signed in: the token's organization and role from GET /me. Pages ask `can(...)` before
- * offering an action; the server still refuses anything the role may not do.
+ * Who is signed in: a person (password sign-in, a cookie session) or an API token, and their
+ * organization and role from GET /me. Pages ask `can(...)` before offering an action; the server
+ * still refuses anything the role may not do.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiProblem, unwrap } from './client.ts';
 import type { components } from './schema';
-import { clearToken, getToken, setToken } from './token.ts';
+import { clearToken, forgetSession, getToken, hasSessionNote, rememberSession, setToken } from './token.ts';
 
 export type Me = { orgId: string; role: Role; userId: string; organization: components['schemas']['Organization'] | null };
 export type Role = 'ally' | 'recipient' | 'coordinator' | 'supplier' | 'auditor';
@@ -39,6 +40,8 @@ export interface Session {
   /** True until the stored token (if any) has been checked. */
   checking: boolean;
   signIn(token: string): Promise<void>;
+  /** Password sign-in; `totp` when the account has a second factor. */
+  signInWithPassword(username: string, password: string, totp?: string): Promise<void>;
   signOut(): void;
   can(action: Action): boolean;
   /** An Ally manages only pledges it contributes to; the coordinator manages any. */
@@ -53,14 +56,25 @@ async function fetchMe(): Promise<Me> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
-  const [checking, setChecking] = useState(() => getToken() !== null);
+  const [checking, setChecking] = useState(() => getToken() !== null || hasSessionNote());
 
   useEffect(() => {
-    if (!getToken()) return;
-    fetchMe()
-      .then(setMe)
-      .catch(() => clearToken())
-      .finally(() => setChecking(false));
+    if (getToken()) {
+      fetchMe()
+        .then(setMe)
+        .catch(() => clearToken())
+        .finally(() => setChecking(false));
+    } else if (hasSessionNote()) {
+      // A session from an earlier page or tab: its cookie is sent by itself; fetch its CSRF token again.
+      api
+        .GET('/auth/session')
+        .then(async (r) => {
+          rememberSession(unwrap(r).csrfToken);
+          setMe(await fetchMe());
+        })
+        .catch(() => forgetSession())
+        .finally(() => setChecking(false));
+    }
   }, []);
 
   const signIn = useCallback(async (token: string) => {
@@ -73,8 +87,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const signOut = useCallback(() => {
+  const signInWithPassword = useCallback(async (username: string, password: string, totp?: string) => {
+    let csrfToken: string;
+    try {
+      csrfToken = unwrap(await api.POST('/auth/sign-in', { body: { username, password, ...(totp ? { totp } : {}) } })).csrfToken;
+    } catch (e) {
+      throw e instanceof ApiProblem ? e : new Error('network');
+    }
     clearToken();
+    rememberSession(csrfToken);
+    setMe(await fetchMe());
+  }, []);
+
+  const signOut = useCallback(() => {
+    if (!getToken()) void api.POST('/auth/sign-out').catch(() => undefined);
+    clearToken();
+    forgetSession();
     setMe(null);
   }, []);
 
@@ -83,11 +111,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       me,
       checking,
       signIn,
+      signInWithPassword,
       signOut,
       can: (action) => !!me && (ROLES_FOR[action] as readonly Role[]).includes(me.role),
       canManagePledge: (contributors) => !!me && (me.role === 'coordinator' || (me.role === 'ally' && contributors.includes(me.orgId))),
     }),
-    [me, checking, signIn, signOut],
+    [me, checking, signIn, signInWithPassword, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

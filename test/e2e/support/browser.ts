@@ -54,7 +54,7 @@ export async function launch(): Promise<BrowserSession> {
 export async function signIn(page: Page, base: string, token: string): Promise<void> {
   await page.goto(`${base}/app/sign-in`);
   await page.locator('input[name="token"]').fill(token);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('form:has(input[name="token"]) button[type="submit"]').click();
   await page.locator('.who').waitFor();
 }
 
