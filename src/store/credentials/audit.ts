@@ -2,6 +2,7 @@
  * The authentication audit: one row for every sign-in, sign-out and refused credential (who tried,
  * when, from where, what came of it). Never a password, token, cookie or code: a refused token
  * appears as the first 12 hex digits of its SHA-256, which identifies a stored token and nothing else.
+ * Requests refused by a rate limit write no row: a flood must not become a flood of writes.
  */
 import type { Queryable } from '../db.ts';
 
@@ -23,8 +24,7 @@ export type AuthOutcome =
   | 'bad_token'
   | 'bad_session'
   | 'csrf_refused'
-  | 'read_only_token'
-  | 'rate_limited';
+  | 'read_only_token';
 
 export interface AuditEntry {
   principal: string;
