@@ -1,9 +1,9 @@
 /**
  * Puts events into the transparency log, inside the writer transaction that appended them: each
  * event is signed by its acting organization's key and becomes a leaf, the tree's new complete
- * subtrees are stored, and the batch ends with one checkpoint signed by the log key. Events that
- * are in `events` but not yet in the log (a store created before the log existed, or an import of
- * an export that carried no log) are taken in first, so the log always covers the whole table.
+ * subtrees are stored, and the batch ends with one checkpoint signed by the log key. While no
+ * checkpoint exists yet, events already in `events` (a store created before the log existed, or an
+ * import of an export that carried no log) are taken in first, so the log covers the whole table.
  */
 import { eventBytes, leafHashOf, type LogEvent } from '../../ledger/leaf.ts';
 import { signEd25519 } from '../../ledger/ed25519.ts';
@@ -75,6 +75,12 @@ export async function recordInLog(tx: Queryable, cfg: LedgerConfig, fresh: reado
   const logged = last?.treeSize ?? 0;
   const firstFresh = fresh[0]?.seq ?? Number.POSITIVE_INFINITY;
   const upto = fresh.length > 0 ? fresh[fresh.length - 1]!.seq : Number((await tx.query<{ n: bigint | null }>('SELECT max(seq) AS n FROM events'))[0]?.n ?? 0);
+  // Events not yet logged are taken in only while no checkpoint exists (a store from before the log,
+  // an import of an export without one). Once the log has begun, an event row outside it can only
+  // have been written around the log, so the append is refused rather than the row laundered.
+  if (last && firstFresh - 1 > logged) {
+    throw new Error(`the log covers ${logged} events but the events table holds more; run purl verify`);
+  }
   const backlog = firstFresh - 1 > logged ? await readLogEvents(tx, logged, Math.min(firstFresh - 1, upto)) : [];
   if (firstFresh <= logged) throw new Error(`event ${firstFresh} is already in the log, which covers ${logged} events; run purl verify`);
   const events = [...backlog, ...fresh];
