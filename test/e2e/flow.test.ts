@@ -9,6 +9,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEF } from '../support/brief.ts';
 import { STORES } from '../support/stores.ts';
 import { HAS_CHROMIUM, launch, screenshot, signIn, SKIP_REASON, type BrowserSession } from './support/browser.ts';
 import { startApp, type RunningApp } from './support/server.ts';
@@ -19,7 +20,8 @@ const TOKENS = { recipient: 'demo-recipient-ua-mod', coordinator: 'demo-coordina
 type Role = keyof typeof TOKENS;
 
 describe.each(STORES)('the whole PURL flow in the browser, on $name', (store) => {
-  const ready = store.available && HAS_CHROMIUM;
+  // The flow runs on the demo record (lines to rank against, the overview's figures), which needs the brief's CSVs.
+  const ready = store.available && HAS_CHROMIUM && BRIEF !== null;
   let server: RunningApp;
   let browser: BrowserSession;
   const contexts: BrowserContext[] = [];
