@@ -125,5 +125,7 @@ export function firstRouting(inst: Instance, pr: PriorityResult, s: Sinks): Rout
   // The pieces above carry the money exactly; routing through exactly those pledges reproduces them.
   const r = routeExactly(inst, s, allowed);
   if (!r) throw new Error('the first routing does not carry the money it was built from');
+  // Then every pledge that may fund a target may again: later tests move money along any path.
+  s.real.forEach((_, k) => r.allow(k, s.eligible[k]!));
   return r;
 }
