@@ -2,13 +2,16 @@
  * Hand-solved plans: each case is small enough to solve on paper, and the planner must find that
  * answer: priorities before value, re-routed money beating the greedy waterfall, whole units,
  * packages funded whole or not at all, credit from current funding, the fewest allocations, FX
- * amounts the allocation command will accept, and reasons that name the binding money.
+ * amounts the allocation command will accept, and reasons that name the binding money; and a solver
+ * out of time gives its best plan and bound and says it is not proven.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computePlan } from './plan.ts';
 import { loadSolver, type Solver } from './solver.ts';
 import type { Scenario } from './scenario.ts';
 import type { Snapshot } from './snapshot.ts';
+import { generateSnapshot } from '../../bench/planner-instances.ts';
+import { acceptOnDomain } from '../../test/support/planner-check.ts';
 import { line, pkg, pledge, snapshot, TODAY } from '../../test/support/planner-fixtures.ts';
 
 let solver: Solver;
@@ -138,5 +141,18 @@ describe('explanations', () => {
     expect(a.reason).toContain('earmarked for air_defence');
     expect(p.whatWouldChange[0]!.extraUnearmarked.minor).toBe(usd(40));
     expect(p.whatWouldChange[0]!.lineIds).toEqual(['a']);
+  });
+});
+
+describe('a solver that runs out of time', () => {
+  it('returns its best plan with the best proven bound, says it is not proven, and proposes only valid allocations', () => {
+    // A generated instance whose fewest-allocations level the solver cannot settle in a tenth of a second.
+    const s = generateSnapshot(1000, 200, 1);
+    const p = plan(s, { timeLimitMs: 100 });
+    expect(p.optimality.proven).toBe(false);
+    expect(p.optimality.allocationsBound).toBeLessThan(p.optimality.allocations);
+    expect(p.optimality.gap).toBeGreaterThan(0);
+    expect(p.optimality.priorities).toBe('exact');
+    expect(() => acceptOnDomain(s, p)).not.toThrow();
   });
 });
