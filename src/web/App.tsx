@@ -1,8 +1,7 @@
 /**
  * Routes of the coordination desk, all under /app/ (see src/api/web-app.ts). Every page is its own
- * lazily loaded chunk, so the first page downloads only what it shows. Pages for areas whose APIs
- * are still being built (the verifiable log's proofs, the planner, security guarantees) slot in
- * here the same way once their endpoints exist.
+ * lazily loaded chunk, so the first page downloads only what it shows. A page for a new area slots
+ * in here the same way once its endpoints exist.
  */
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
@@ -26,6 +25,9 @@ const PledgePage = page(() => import('./pages/PledgePage.tsx'));
 const Log = page(() => import('./pages/Log.tsx'));
 const PublicView = page(() => import('./pages/PublicView.tsx'));
 const SignIn = page(() => import('./pages/SignIn.tsx'));
+const Guarantees = page(() => import('./pages/Guarantees.tsx'));
+const FrameworkPage = page(() => import('./pages/FrameworkPage.tsx'));
+const Plans = page(() => import('./pages/Plans.tsx'));
 const NotFound = page(() => import('./pages/NotFound.tsx'));
 
 /** Pages that need a signed-in organization; the public view and sign-in do not. */
@@ -63,6 +65,9 @@ export function App() {
                   <Route path="/pledges/new" component={guarded(AnnouncePledge)} />
                   <Route path="/pledges/:pledgeId" component={guarded(PledgePage)} />
                   <Route path="/log" component={guarded(Log)} />
+                  <Route path="/plans" component={guarded(Plans)} />
+                  <Route path="/guarantees" component={guarded(Guarantees)} />
+                  <Route path="/guarantees/:frameworkId" component={guarded(FrameworkPage)} />
                   <Route component={NotFound} />
                 </Switch>
               </Suspense>

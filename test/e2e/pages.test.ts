@@ -38,11 +38,14 @@ const PAGES: PageCase[] = [
   { name: 'announce', path: '/pledges/new', token: 'demo-ally-pl', title: 'announce.title' },
   { name: 'pledge', path: '/pledges/ann-021', token: 'demo-ally-pl', title: null },
   { name: 'log', path: '/log', token: 'demo-auditor-audit', title: 'log.title' },
+  { name: 'planner', path: '/plans', token: 'demo-coordinator-nato', title: 'plans.title' },
+  { name: 'guarantees', path: '/guarantees', token: 'demo-coordinator-nato', title: 'g.title' },
+  { name: 'framework', path: '/guarantees/agreement-be', token: 'demo-coordinator-nato', title: null },
   { name: 'public', path: '/public', token: null, title: 'public.title' },
   { name: 'sign-in', path: '/sign-in', token: null, title: 'auth.title' },
 ];
 
-const NAV_KEYS: MessageKey[] = ['nav.overview', 'nav.list', 'nav.packages', 'nav.pledges', 'nav.log'];
+const NAV_KEYS: MessageKey[] = ['nav.overview', 'nav.list', 'nav.packages', 'nav.pledges', 'nav.plans', 'nav.guarantees', 'nav.log'];
 
 describe.each(STORES)('every page in both languages on $name', (store) => {
   // The demo's packages and pledges come from the brief's public record (test/support/brief.ts says when it is missing).
@@ -121,6 +124,24 @@ describe.each(STORES)('every page in both languages on $name', (store) => {
     expect(texts.uk).toMatch(/500 000 000 EUR|EUR 500 000 000/);
     expect(texts.uk).toContain('2025');
     expect(texts.uk).toMatch(/серп/);
+  });
+
+  it.skipIf(!ready)('computes a plan with the planner, and offers to accept it only when it can be', async () => {
+    const ctx = await browser.context({ locale: 'en' });
+    const page = await ctx.newPage();
+    await signIn(page, server.url, 'demo-coordinator-nato');
+    await page.goto(`${server.url}/app/plans`);
+    await page.locator('input[name="extra"]').fill('-5');
+    await page.getByRole('button', { name: 'Compute a plan' }).click();
+    await expect.poll(() => page.locator('input[name="extra"]').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('input[name="extra"]').fill('600 000 000');
+    await page.getByRole('button', { name: 'Compute a plan' }).click();
+    await page.getByRole('heading', { name: 'Proposed allocations' }).waitFor();
+    // Hypothetical money can be planned but never accepted.
+    expect(await page.locator('main').innerText()).toContain('cannot be accepted');
+    expect(await page.getByRole('button', { name: 'Accept the plan' }).count()).toBe(0);
+    await screenshot(page, `planner-${store.name}-what-if`);
+    await ctx.close();
   });
 
   it.skipIf(!ready)('offers each role only the actions it may take', async () => {

@@ -25,6 +25,8 @@ const NAV: { href: string; key: MessageKey; signedIn: boolean }[] = [
   { href: '/list', key: 'nav.list', signedIn: true },
   { href: '/packages', key: 'nav.packages', signedIn: true },
   { href: '/pledges', key: 'nav.pledges', signedIn: true },
+  { href: '/plans', key: 'nav.plans', signedIn: true },
+  { href: '/guarantees', key: 'nav.guarantees', signedIn: true },
   { href: '/log', key: 'nav.log', signedIn: true },
   { href: '/public', key: 'nav.public', signedIn: false },
 ];

@@ -1,0 +1,93 @@
+/** One security-guarantee framework: its parties, legal status over time, and each commitment with its terms and fulfilment. */
+import { Link, useParams } from 'wouter';
+import { api, unwrap } from '../api/client.ts';
+import { useQuery } from '../api/use-query.ts';
+import { useGroupName } from '../components/orgs.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { Sources } from '../components/Sources.tsx';
+import { Badge, Empty, Loaded } from '../components/States.tsx';
+import { Table } from '../components/Table.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export default function FrameworkPage() {
+  const i = useI18n();
+  const { t, tMaybe } = i;
+  const { frameworkId } = useParams<{ frameworkId: string }>();
+  const groupName = useGroupName();
+  const q = useQuery(async () => unwrap(await api.GET('/guarantees/frameworks/{frameworkId}', { params: { path: { frameworkId } } })), [frameworkId]);
+  return (
+    <Loaded q={q}>
+      {(f) => (
+        <>
+          <PageTitle title={f.title}>
+            <Badge kind="fwStatus" value={f.status} />
+          </PageTitle>
+          <p>
+            <Link href="/guarantees">{t('g.back')}</Link>
+          </p>
+          <section className="panel">
+            <dl className="facts">
+              <dt>{t('g.kind')}</dt>
+              <dd>{tMaybe('fwKind', f.kind)}</dd>
+              <dt>{t('g.parties')}</dt>
+              <dd>{groupName(f.parties.map((p) => p.orgId))}</dd>
+              {f.umbrella ? (
+                <>
+                  <dt>{t('g.umbrella')}</dt>
+                  <dd>{f.umbrella}</dd>
+                </>
+              ) : null}
+              <dt>{t('g.binding')}</dt>
+              <dd>{tMaybe('binding', f.bindingLevel)}</dd>
+              <dt>{t('g.starts')}</dt>
+              <dd>{f.startsOn ? i.date(f.startsOn.value) : t('common.none')}</dd>
+              <dt>{t('g.duration')}</dt>
+              <dd>{f.durationYears !== null ? t('g.years', { n: i.number(f.durationYears) }) : (f.durationNote ?? t('common.none'))}</dd>
+              <dt>{t('pledges.sources')}</dt>
+              <dd>
+                <Sources sources={f.sources} />
+              </dd>
+            </dl>
+            {f.note ? <p className="muted small">{f.note}</p> : null}
+          </section>
+          <section className="panel" aria-labelledby="commitments-title">
+            <h2 id="commitments-title">{t('g.commitments')}</h2>
+            {f.commitments.length === 0 ? (
+              <Empty>{t('g.noCommitments')}</Empty>
+            ) : (
+              <Table
+                caption={t('g.commitments')}
+                captionHidden
+                rows={f.commitments}
+                rowKey={(c) => c.commitmentId}
+                columns={[
+                  { header: t('g.guarantor'), cell: (c) => groupName(c.guarantors.map((g) => g.orgId)) },
+                  { header: t('g.terms'), cell: (c) => c.termsText },
+                  { header: t('g.pillar'), cell: (c) => c.pillars.map((p) => tMaybe('pillar', p)).join(', ') },
+                  { header: t('g.stance'), cell: (c) => tMaybe('stance', c.stance) },
+                  { header: t('g.fulfilment'), cell: (c) => tMaybe('fulfil', c.fulfilment.status) },
+                  { header: t('g.fulfilled'), cell: (c) => i.percentBp(c.fulfilment.fulfilledBp), num: true },
+                ]}
+              />
+            )}
+          </section>
+          <section className="panel" aria-labelledby="fw-history">
+            <h2 id="fw-history">{t('g.history')}</h2>
+            <Table
+              caption={t('g.history')}
+              captionHidden
+              rows={f.history}
+              rowKey={(h) => String(h.seq)}
+              columns={[
+                { header: t('log.when'), cell: (h) => (h.effectiveOn ? i.date(h.effectiveOn.value) : i.date(h.recordedAt)) },
+                { header: t('g.status'), cell: (h) => `${h.from ? `${tMaybe('fwStatus', h.from)} → ` : ''}${tMaybe('fwStatus', h.to)}` },
+                { header: t('common.reason'), cell: (h) => h.reason ?? t('common.none') },
+                { header: t('pledges.sources'), cell: (h) => <Sources sources={h.sources} /> },
+              ]}
+            />
+          </section>
+        </>
+      )}
+    </Loaded>
+  );
+}
