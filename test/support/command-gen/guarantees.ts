@@ -160,7 +160,7 @@ export const guaranteeFamily: Family = {
       },
     },
     recordNegotiationMilestone: {
-      weight: 2,
+      weight: 3,
       async build(w, s) {
         const frameworkId = await w.target(s, ANY_FRAMEWORK, ANY_FRAMEWORK);
         if (frameworkId === null) return w.delegate('registerFramework', s);
@@ -247,10 +247,12 @@ export const guaranteeFamily: Family = {
       },
     },
     withdrawFulfilment: {
-      weight: 1,
+      weight: 3,
       async build(w, s) {
         const fulfilmentId = await w.target(s, 'SELECT fulfilment_id AS id FROM guarantee_fulfilments WHERE NOT withdrawn ORDER BY fulfilment_id', 'SELECT fulfilment_id AS id FROM guarantee_fulfilments ORDER BY fulfilment_id');
-        if (fulfilmentId === null) return w.delegate('recordFulfilment', s);
+        // With nothing to withdraw, half the time build evidence first, half the time try an unknown id (refused as not found).
+        if (fulfilmentId === null && !s.flag) return w.delegate('recordFulfilment', s);
+        if (fulfilmentId === null) return { cmd: 'withdrawFulfilment', actor: await w.actor('coordinator'), input: { fulfilmentId: 'missing-record', reason: 'linked in error' } };
         const commitmentId = (await w.ids('SELECT commitment_id AS id FROM guarantee_fulfilments WHERE fulfilment_id = $1', [fulfilmentId]))[0] ?? 'missing-record';
         return { cmd: 'withdrawFulfilment', actor: await keeperOfCommitment(w, commitmentId, s), input: { fulfilmentId, reason: 'linked in error' } };
       },
