@@ -4,23 +4,20 @@ import { nodeKey, type NodeRef } from '../../ledger/subtrees.ts';
 import type { StoredNode } from '../../ledger/tree-append.ts';
 import type { Queryable } from '../db.ts';
 
-/** Fetches the named nodes in at most two queries; a missing node is an error (the tree is damaged). */
+/** Fetches the named nodes in one query; a missing node is an error (the tree is damaged). */
 export async function fetchNodes(q: Queryable, refs: readonly NodeRef[]): Promise<Map<string, Hash>> {
   const out = new Map<string, Hash>();
+  if (refs.length === 0) return out;
   const leaves = refs.filter((r) => r.level === 0).map((r) => r.index + 1);
   const inner = refs.filter((r) => r.level > 0);
-  if (leaves.length > 0) {
-    const rows = await q.query<{ seq: bigint; leaf_hash: Uint8Array }>('SELECT seq, leaf_hash FROM log_leaves WHERE seq = ANY($1::bigint[])', [leaves]);
-    for (const r of rows) out.set(nodeKey({ level: 0, index: Number(r.seq) - 1 }), Buffer.from(r.leaf_hash));
-  }
-  if (inner.length > 0) {
-    const rows = await q.query<{ level: number; idx: bigint; hash: Uint8Array }>(
-      `SELECT n.level, n.idx, n.hash FROM merkle_nodes n
-         JOIN unnest($1::smallint[], $2::bigint[]) AS w(level, idx) ON n.level = w.level AND n.idx = w.idx`,
-      [inner.map((r) => r.level), inner.map((r) => r.index)],
-    );
-    for (const r of rows) out.set(nodeKey({ level: Number(r.level), index: Number(r.idx) }), Buffer.from(r.hash));
-  }
+  const rows = await q.query<{ level: number; idx: bigint; hash: Uint8Array }>(
+    `SELECT 0 AS level, seq - 1 AS idx, leaf_hash AS hash FROM log_leaves WHERE seq = ANY($1::bigint[])
+     UNION ALL
+     SELECT n.level, n.idx, n.hash FROM merkle_nodes n
+       JOIN unnest($2::smallint[], $3::bigint[]) AS w(level, idx) ON n.level = w.level AND n.idx = w.idx`,
+    [leaves, inner.map((r) => r.level), inner.map((r) => r.index)],
+  );
+  for (const r of rows) out.set(nodeKey({ level: Number(r.level), index: Number(r.idx) }), Buffer.from(r.hash));
   for (const r of refs) if (!out.has(nodeKey(r))) throw new Error(`the log's tree is missing node ${nodeKey(r)}; run purl verify`);
   return out;
 }
