@@ -37,8 +37,10 @@ export const userFamily: Family = {
     disableUser: {
       weight: 2,
       async build(w, s) {
-        const userId = await w.target(s, `SELECT user_id AS id FROM users WHERE status = 'active' ORDER BY user_id`, 'SELECT user_id AS id FROM users ORDER BY user_id');
-        if (userId === null) return w.delegate('registerUser', s);
+        const target = await w.target(s, `SELECT user_id AS id FROM users WHERE status = 'active' ORDER BY user_id`, 'SELECT user_id AS id FROM users ORDER BY user_id');
+        if (target === null) return w.delegate('registerUser', s);
+        // No user at all: a well-formed id nobody has (refused as not found, not as malformed input).
+        const userId = target.includes('@') ? target : `${target}@nl`;
         const orgId = userId.slice(userId.lastIndexOf('@') + 1);
         return { cmd: 'disableUser', actor: await managerOf(w, orgId, s.percent, s.picks[2]), input: { userId, reason: 'left the organization' } };
       },
