@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: some tests run the real CLI several times, and CI shares two cores between suites.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     pool: 'forks',
     // The browser tests need the built web app (dist/web); this builds it only when missing or stale.
     globalSetup: ['test/support/build-web.ts'],
