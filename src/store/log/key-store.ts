@@ -56,8 +56,15 @@ async function findHeld(q: Queryable, purpose: KeyPurpose, match: string): Promi
 
 function toSigningKey(cfg: LedgerConfig, r: KeyRow): SigningKey {
   const publicKey = Buffer.from(r.public_key);
-  const der = unseal(cfg.masterKey, Buffer.from(r.private_key!), aad(r.key_name, r.key_id));
-  return { name: r.key_name, keyId: r.key_id, vkey: encodeVkey(r.key_name, SIG_ED25519, publicKey), publicKey, privateKey: privateKeyFromDer(der) };
+  const sealed = Buffer.from(r.private_key!);
+  const cache = (cfg.keyCache ??= new Map());
+  const cacheKey = `${aad(r.key_name, r.key_id)}:${sealed.toString('base64')}`;
+  let privateKey = cache.get(cacheKey);
+  if (!privateKey) {
+    privateKey = privateKeyFromDer(unseal(cfg.masterKey, sealed, aad(r.key_name, r.key_id)));
+    cache.set(cacheKey, privateKey);
+  }
+  return { name: r.key_name, keyId: r.key_id, vkey: encodeVkey(r.key_name, SIG_ED25519, publicKey), publicKey, privateKey };
 }
 
 async function create(q: Queryable, cfg: LedgerConfig, purpose: KeyPurpose, name: string, orgId: string | null, now: Date): Promise<SigningKey> {

@@ -3,6 +3,7 @@
  * log, and the master key that seals the signing keys. openStore attaches it from the settings; a
  * store opened directly (tests, benchmarks) gets the default origin and a per-process master key.
  */
+import type { KeyObject } from 'node:crypto';
 import type { Database } from '../db.ts';
 import { loadMasterKey } from '../../ledger/master-key.ts';
 
@@ -12,6 +13,11 @@ export interface LedgerConfig {
   /** The origin line of a new log; an existing log keeps the origin of its checkpoints. */
   origin: string;
   masterKey: Buffer;
+  /**
+   * Unsealed private keys, by their sealed bytes (unique per key row): parsing a PKCS#8 key costs
+   * far more than signing, so each is parsed once per process. A changed or deleted row misses.
+   */
+  keyCache?: Map<string, KeyObject>;
 }
 
 const CONFIG = Symbol('purl.ledger');
