@@ -2,6 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/api/app.ts';
 import { issueDemoTokens, registerOrganizations } from '../../src/demo/seed.ts';
+import type { Database } from '../../src/store/db.ts';
 import type { StoreCase, TestStore } from './stores.ts';
 
 export interface TestApi {
@@ -25,9 +26,16 @@ export const TOKENS = {
 } as const;
 
 export async function openTestApi(store: StoreCase): Promise<TestApi> {
+  return openApiWith(store, async (db) => {
+    await registerOrganizations(db);
+    await issueDemoTokens(db);
+  });
+}
+
+/** An API on a fresh store that `prepare` fills first; the one place test APIs are built. */
+export async function openApiWith(store: StoreCase, prepare: (db: Database) => Promise<void>): Promise<TestApi> {
   const s = await store.open();
-  await registerOrganizations(s.db);
-  await issueDemoTokens(s.db);
+  await prepare(s.db);
   const app = await buildApp({ db: s.db });
   return {
     app,
