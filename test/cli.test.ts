@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, openPostgres, type Database, type Queryable } from '../src/store/db.ts';
+import { latestCheckpoint } from '../src/store/log/checkpoints.ts';
+import { DEFAULT_ORIGIN } from '../src/store/log/ledger-config.ts';
 import { snapshotProjections } from '../src/store/projections/index.ts';
 import { authenticate } from '../src/store/tokens.ts';
 import { runPurl, urlWithSchema, type PurlRun } from './support/cli.ts';
@@ -97,13 +99,29 @@ describe('purl on PGlite', () => {
 
     const json = await purl(['status', '--json']);
     expect(json.code).toBe(0);
-    const status = JSON.parse(json.stdout) as { store: string; events: number; tables: Record<string, number> };
+    const status = JSON.parse(json.stdout) as {
+      store: string;
+      events: number;
+      log: { origin: string; treeSize: number; checkpoint: number; rootHash: string; logKey: string; inStep: boolean };
+      tables: Record<string, number>;
+    };
     expect(status.store).toBe(`PGlite in ${dir('a')}`);
     expect(status.events).toBe(demoEvents);
     expect(status.tables.organizations).toBeGreaterThan(0);
+    const checkpoint = await inFolder(dir('a'), latestCheckpoint);
+    expect(status.log).toEqual({
+      origin: DEFAULT_ORIGIN,
+      treeSize: demoEvents,
+      checkpoint: checkpoint!.number,
+      rootHash: checkpoint!.rootHash.toString('base64'),
+      logKey: expect.stringMatching(new RegExp(`^${DEFAULT_ORIGIN.replace(/[./]/g, '\\$&')}\\+[0-9a-f]{8}\\+`)),
+      inStep: true,
+    });
 
     const text = await purl(['status']);
     expect(text.stdout).toContain(`events: ${demoEvents}`);
+    expect(text.stdout).toContain(`log:    ${DEFAULT_ORIGIN}, checkpoint ${checkpoint!.number} at tree size ${demoEvents}, root ${status.log.rootHash}`);
+    expect(text.stdout).not.toContain('WARNING');
     for (const [table, n] of Object.entries(status.tables)) expect(text.stdout).toMatch(new RegExp(`^ {2}${table} +${n}$`, 'm'));
 
     const again = await purl(['init', '--demo']);

@@ -1,10 +1,12 @@
 /**
  * RFC 9457 problem details: the one place where errors become HTTP answers. Domain rejections keep
- * their message and name the fields; schema failures name the fields; anything unexpected is a 500
- * whose details stay in the server log and never reach the client.
+ * their message and name the fields; schema failures name the fields; a log that disagrees with the
+ * events table is a 503 (writes refused until an operator verifies the store); anything unexpected
+ * is a 500 whose details stay in the server log and never reach the client.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode, type FieldIssue } from '../domain/errors.ts';
+import { LogIntegrityError } from '../store/log/integrity-error.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://purl-ledger.example/problems/';
 
@@ -75,6 +77,17 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       reply,
       problemFromDomain(new DomainError('validation', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues }), req.url),
     );
+  }
+  if (err instanceof LogIntegrityError) {
+    req.log.error({ err: { message: err.message } }, 'log integrity failure: writes refused');
+    return sendProblem(reply, {
+      type: PROBLEM_TYPE_BASE + 'log-integrity',
+      title: 'The ledger is refusing writes',
+      status: 503,
+      detail: err.message,
+      instance: req.url,
+      code: 'log_integrity',
+    });
   }
   const status = err.statusCode ?? 500;
   if (status >= 400 && status < 500) {

@@ -1,6 +1,7 @@
 /** Stored checkpoints (signed tree heads) and witness cosignatures. */
 import { parseCheckpointBody, parseNote } from '../../ledger/note.ts';
 import type { Queryable } from '../db.ts';
+import { LogIntegrityError } from './integrity-error.ts';
 
 export interface CheckpointRow {
   number: number;
@@ -38,7 +39,7 @@ export async function insertCheckpoint(q: Queryable, c: CheckpointRow): Promise<
 /** The origin line of a stored checkpoint note. */
 export function originOf(c: CheckpointRow): string {
   const body = parseNote(c.note) && parseCheckpointBody(parseNote(c.note)!.text);
-  if (!body) throw new Error(`checkpoint ${c.number} holds a malformed note; run purl verify`);
+  if (!body) throw new LogIntegrityError(`checkpoint ${c.number} holds a malformed note`);
   return body.origin;
 }
 

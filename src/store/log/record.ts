@@ -15,6 +15,7 @@ import { rowToEvent } from '../event-log.ts';
 import { insertCheckpoint, latestCheckpoint, originOf, type CheckpointRow } from './checkpoints.ts';
 import type { LedgerConfig } from './ledger-config.ts';
 import { logSigningKey, orgSigningKey, type SigningKey } from './key-store.ts';
+import { LogIntegrityError } from './integrity-error.ts';
 import { fetchNodes, insertNodes } from './nodes.ts';
 
 type EventRow = Parameters<typeof rowToEvent>[0];
@@ -79,14 +80,14 @@ export async function recordInLog(tx: Queryable, cfg: LedgerConfig, fresh: reado
   // an import of an export without one). Once the log has begun, an event row outside it can only
   // have been written around the log, so the append is refused rather than the row laundered.
   if (last && firstFresh - 1 > logged) {
-    throw new Error(`the log covers ${logged} events but the events table holds more; run purl verify`);
+    throw new LogIntegrityError(`the log covers ${logged} events but the events table holds more`);
   }
   const backlog = firstFresh - 1 > logged ? await readLogEvents(tx, logged, Math.min(firstFresh - 1, upto)) : [];
-  if (firstFresh <= logged) throw new Error(`event ${firstFresh} is already in the log, which covers ${logged} events; run purl verify`);
+  if (firstFresh <= logged) throw new LogIntegrityError(`event ${firstFresh} is already in the log, which covers ${logged} events`);
   const events = [...backlog, ...fresh];
   if (events.length === 0) return undefined;
   events.forEach((e, i) => {
-    if (e.seq !== logged + i + 1) throw new Error(`the log covers ${logged} events but event ${e.seq} comes next; run purl verify`);
+    if (e.seq !== logged + i + 1) throw new LogIntegrityError(`the log covers ${logged} events but event ${e.seq} comes next`);
   });
 
   const origin = last ? originOf(last) : cfg.origin;
