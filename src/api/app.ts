@@ -27,6 +27,7 @@ import { pledgeRoutes } from './routes/pledges.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { reconciliationRoutes } from './routes/reconciliation.ts';
 import { summaryRoutes } from './routes/summary.ts';
+import { assertStorableText } from '../domain/text-safety.ts';
 import { requirementRoutes } from './routes/requirements.ts';
 import { publicRoutes } from './routes/public.ts';
 import { registerWebApp } from './web-app.ts';
@@ -55,6 +56,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before any route sees it.
+  app.addHook('preValidation', async (req) => {
+    assertStorableText(req.params, 'params');
+    assertStorableText(req.query, 'query');
+    assertStorableText(req.body, 'body');
+  });
   await registerSecurityHeaders(app);
 
   await app.register(swagger, {

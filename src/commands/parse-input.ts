@@ -1,8 +1,10 @@
 /** Turns a zod failure into a validation DomainError that names every offending field. */
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors.ts';
+import { assertStorableText } from '../domain/text-safety.ts';
 
 export function parseInput<I>(schema: z.ZodType<I>, raw: unknown): I {
+  assertStorableText(raw);
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => ({

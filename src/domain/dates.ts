@@ -15,14 +15,15 @@ const YEAR = /^(\d{4})$/;
 
 export function isIsoDay(text: string): boolean {
   const m = DAY.exec(text);
-  if (!m) return false;
+  // Year 0000 does not exist in the calendar PostgreSQL dates follow.
+  if (!m || m[1] === '0000') return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 export function isIsoMonth(text: string): boolean {
   const m = MONTH.exec(text);
-  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return !!m && m[1] !== '0000' && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
 export function parseFuzzyDate(text: string, field = 'date'): FuzzyDate {

@@ -1,6 +1,6 @@
 /** An API on a fresh store with the demo organizations and their demo tokens, for API tests. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
+import { buildApp, type AppOptions } from '../../src/api/app.ts';
 import { issueDemoTokens, registerOrganizations } from '../../src/demo/seed.ts';
 import type { Database } from '../../src/store/db.ts';
 import type { StoreCase, TestStore } from './stores.ts';
@@ -25,18 +25,22 @@ export const TOKENS = {
   dk: 'demo-ally-dk',
 } as const;
 
-export async function openTestApi(store: StoreCase): Promise<TestApi> {
-  return openApiWith(store, async (db) => {
-    await registerOrganizations(db);
-    await issueDemoTokens(db);
-  });
+export async function openTestApi(store: StoreCase, options: Omit<AppOptions, 'db'> = {}): Promise<TestApi> {
+  return openApiWith(
+    store,
+    async (db) => {
+      await registerOrganizations(db);
+      await issueDemoTokens(db);
+    },
+    options,
+  );
 }
 
 /** An API on a fresh store that `prepare` fills first; the one place test APIs are built. */
-export async function openApiWith(store: StoreCase, prepare: (db: Database) => Promise<void>): Promise<TestApi> {
+export async function openApiWith(store: StoreCase, prepare: (db: Database) => Promise<void>, options: Omit<AppOptions, 'db'> = {}): Promise<TestApi> {
   const s = await store.open();
   await prepare(s.db);
-  const app = await buildApp({ db: s.db });
+  const app = await buildApp({ ...options, db: s.db });
   return {
     app,
     store: s,
