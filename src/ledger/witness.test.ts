@@ -3,7 +3,8 @@
  * use and cosigns; it cosigns a larger checkpoint only after verifying the consistency proof, saving
  * its state before it cosigns; and it raises an alarm, without saving or cosigning, on a smaller tree
  * (rollback), on the same size with another root, on a proof that does not verify (fork), and on a
- * checkpoint not signed by the log key it trusts.
+ * checkpoint not signed by the log key it trusts; a new log key (a log moved to another server) is
+ * accepted only when the operator names it, and never excuses an inconsistent history.
  */
 import { describe, expect, it } from 'vitest';
 import { verifyCosignature } from './cosignature.ts';
@@ -83,5 +84,23 @@ describe('witnessOnce', () => {
     expect(saved).toEqual([]);
     expect(log.submitted).toEqual([]);
     expect(parseNote((await log.client.checkpoint())!)).not.toBeNull();
+  });
+
+  it('accepts a new log key only when given explicitly, and still requires consistency with what it saw', async () => {
+    const start = (await round(fakeLog(leaves.slice(0, 10)), null)).out as { state: WitnessState };
+    const moved = generateEd25519();
+    const movedVkey = encodeVkey(ORIGIN, SIG_ED25519, moved.publicKey);
+    const save = async () => undefined;
+    // Kept key, new signer: an alarm.
+    await expect(witnessOnce(fakeLog(leaves.slice(0, 20), { signer: moved }).client, me, start.state, { save })).rejects.toThrow(/is not signed by the log key/);
+    // The operator accepts the new key: cosigned, and the new key is kept.
+    const accepted = fakeLog(leaves.slice(0, 20), { signer: moved });
+    const out = await witnessOnce(accepted.client, me, start.state, { logKey: movedVkey, save });
+    expect(out).toMatchObject({ kind: 'cosigned', trusted: movedVkey, previous: 10, state: { treeSize: 20, logKey: movedVkey } });
+    expect(accepted.submitted).toHaveLength(1);
+    // A new key does not excuse a rewritten history.
+    const rewritten = fakeLog([leaves[39]!, ...leaves.slice(1, 20)], { signer: moved });
+    await expect(witnessOnce(rewritten.client, me, start.state, { logKey: movedVkey, save })).rejects.toThrow(/FORK: the checkpoint of size 20 is not consistent/);
+    expect(rewritten.submitted).toEqual([]);
   });
 });

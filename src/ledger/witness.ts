@@ -58,7 +58,11 @@ export async function witnessOnce(
   if (state && body.origin !== state.origin) throw new WitnessAlarm(`the log now calls itself '${body.origin}', not '${state.origin}'`);
 
   let trusted: string | null = null;
-  let keyText = state?.logKey ?? opts.logKey;
+  // A key given explicitly wins over the one kept: that is how an operator accepts a new log key
+  // (a log moved to another server signs with a key made there), after checking it out of band.
+  // Consistency with what this witness saw is still required below, whatever the key.
+  let keyText = opts.logKey ?? state?.logKey;
+  if (opts.logKey && state && opts.logKey !== state.logKey) trusted = opts.logKey;
   if (!keyText) {
     // Trust on first use: the published log key that signed this checkpoint.
     keyText = (await log.logKeys()).find((k) => {

@@ -103,7 +103,7 @@ export function witnessCommand(program: Command): void {
     .requiredOption('--state <file>', 'where the witness keeps the last checkpoint it saw (created on first run)')
     .option('--key <file>', 'the witness signing key (created with mode 0600 on first run; default: <state>.key)')
     .option('--name <name>', 'the witness key name for a new key, e.g. witness.example.org/w1')
-    .option('--log-key <vkey>', 'the log key to trust on the first run (default: the key the log publishes, trusted on first use)')
+    .option('--log-key <vkey>', 'the log key to trust (default on the first run: the key the log publishes, trusted on first use; later: the key kept in the state; naming a new one accepts a log moved to a server with a new key, still checked for consistency)')
     .option('--once', 'run one round and exit')
     .option('--interval <seconds>', 'seconds between rounds', '60')
     .action(async (opts: Opts) => {
@@ -117,7 +117,7 @@ export function witnessCommand(program: Command): void {
           if (out.kind === 'empty') console.log('the log is empty: nothing to witness yet');
           else if (out.kind === 'unchanged') console.log(`no new checkpoint: still size ${out.state.treeSize}`);
           else {
-            if (out.trusted) console.log(`trusting log key ${out.trusted} (first use)`);
+            if (out.trusted) console.log(out.previous === null ? `trusting log key ${out.trusted} (first use)` : `accepting the new log key ${out.trusted}, as --log-key says`);
             console.log(`cosigned checkpoint of size ${out.state.treeSize}, root ${out.state.rootHash}${out.previous !== null ? `, consistent with size ${out.previous}` : ''}`);
           }
         } catch (err) {
