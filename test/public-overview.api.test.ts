@@ -2,9 +2,12 @@
  * Proves the public view's endpoint on both stores: GET /public/overview answers without a token,
  * holds only allow-listed fields (aggregates, and the public-record pledges with their sources),
  * never a package's contents, lines, case reference, shipments, notes or per-package figures, and
- * agrees with the authenticated summary. GET /reference/gdp gives each figure with its source.
+ * agrees with the authenticated summary. GET /reference/gdp serves exactly the checked figures of
+ * src/domain/reference/gdp-2024.csv (read here, not copied), and lists the rest as unsourced.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsvObjects } from '../src/demo/csv.ts';
 import { TOKENS, type TestApi } from './support/api.ts';
 import { openSeededApi } from './support/seeded-api.ts';
 import { BRIEF } from './support/brief.ts';
@@ -76,12 +79,17 @@ describe.each(STORES)('the public overview on $name', (store) => {
     expect(pub.coverage).toEqual(sum.coverage);
   });
 
-  it.skipIf(!store.available)('gives the GDP figures with their source, without a token', async () => {
+  it.skipIf(!store.available)('gives the GDP figures of the reference file with their source, without a token', async () => {
+    const rows = parseCsvObjects(readFileSync(new URL('../src/domain/reference/gdp-2024.csv', import.meta.url), 'utf8'));
     const r = await api.call('GET', '/reference/gdp', null);
     expect(r.statusCode).toBe(200);
     const body = r.json();
     expect(body.source.url).toMatch(/^https:\/\//);
-    expect(body.items.length).toBeGreaterThan(10);
-    for (const g of body.items) expect(g.gdp.minor).toMatch(/^\d+00000000000$/);
+    expect(body.source.year).toBe(2024);
+    const sourced = rows.filter((row) => row.gdp_usd !== '');
+    // Whole dollars in the file, cents on the wire: the same integer with two zeros added.
+    expect(body.items).toEqual(sourced.map((row) => ({ country: row.country, year: Number(row.year), gdp: { minor: `${row.gdp_usd}00`, currency: 'USD' }, sourceUrl: row.source_url })));
+    expect(body.unsourced).toEqual(rows.filter((row) => row.gdp_usd === '').map((row) => row.country));
+    expect(body.items.length + body.unsourced.length).toBe(rows.length);
   });
 });

@@ -2,10 +2,12 @@
  * Endpoints anyone may read without a token: the public transparency view and the GDP reference
  * figures. What the public view holds is decided in src/store/queries/public-overview.ts.
  */
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { GDP_FIGURES, GDP_SOURCE } from '../../domain/reference/gdp.ts';
+import { parseCsvObjects } from '../../demo/csv.ts';
+import { GDP_FILE, GDP_SOURCE, parseGdpRows, type GdpReference } from '../../domain/reference/gdp.ts';
 import type { Database } from '../../store/db.ts';
 import { publicOverview } from '../../store/queries/public-overview.ts';
 import { moneyOut, readErrors } from '../schemas.ts';
@@ -41,12 +43,19 @@ export const publicOverviewOut = z
 export const gdpOut = z
   .object({
     source: z.object({ name: z.string(), url: z.string(), year: z.number(), note: z.string() }),
-    items: z.array(z.object({ country: z.string(), year: z.number(), gdp: moneyOut })),
+    items: z.array(z.object({ country: z.string(), year: z.number(), gdp: moneyOut, sourceUrl: z.string() })).describe('Only figures checked against the source'),
+    unsourced: z.array(z.string()).describe('Countries with no checked figure: no share of GDP is shown for them'),
   })
   .meta({ id: 'GdpReference' });
 
+/** The GDP file beside src/domain/reference/gdp.ts, read and checked once per app. */
+export function loadGdpReference(): GdpReference {
+  return parseGdpRows(parseCsvObjects(readFileSync(new URL(`../../domain/reference/${GDP_FILE}`, import.meta.url), 'utf8')));
+}
+
 export function publicRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const gdp = loadGdpReference();
   r.get(
     '/public/overview',
     {
@@ -63,10 +72,10 @@ export function publicRoutes(app: FastifyInstance, db: Database): void {
     {
       schema: {
         tags: ['public'],
-        summary: "Each contributing Ally's annual GDP in USD, with its source, for shares of GDP",
+        summary: "Each contributing Ally's annual GDP in USD with its source, for shares of GDP; countries without a checked figure are listed as unsourced",
         response: { 200: gdpOut },
       },
     },
-    async () => ({ source: { ...GDP_SOURCE }, items: [...GDP_FIGURES] }),
+    async () => ({ source: { ...GDP_SOURCE }, items: gdp.figures, unsourced: gdp.unsourced }),
   );
 }

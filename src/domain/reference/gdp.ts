@@ -1,14 +1,15 @@
 /**
  * Reference data: each contributing Ally's annual GDP, so the overview can show what a pledge
- * means against the size of the economy that makes it. Whole USD billions (an order of magnitude
- * is what the share needs; a share is shown to three decimals of a percent at most), kept as
- * integers and sent as Money like every other amount, never as a float.
+ * means against the size of the economy that makes it. The figures live in `gdp-2024.csv` beside
+ * this file, one row per country, each with its year and the source page it must be read from;
+ * a figure is whole US dollars, kept as an integer and sent as Money (cents), never as a float.
  *
- * Source: World Bank, World Development Indicators, "GDP (current US$)" (NY.GDP.MKTP.CD), 2024.
- * The figures were entered by hand, rounded to the nearest billion; they were not re-checked
- * against the source on the machine that wrote them (it has no network), so check a figure at the
- * source before citing it.
+ * A row with an empty `gdp_usd` is a country for which no figure has been checked against the
+ * source: it is left out of the served figures, and the views say "no sourced GDP figure" rather
+ * than show a share computed from an unchecked number. (The 2024 figures first entered here were
+ * typed by hand and could not be verified, so they were removed.)
  */
+import { invalid } from '../errors.ts';
 import type { MoneyJson } from '../money.ts';
 
 export interface GdpFigure {
@@ -16,40 +17,49 @@ export interface GdpFigure {
   country: string;
   year: number;
   gdp: MoneyJson;
+  sourceUrl: string;
+}
+
+export interface GdpReference {
+  figures: GdpFigure[];
+  /** Countries listed with no checked figure. */
+  unsourced: string[];
 }
 
 export const GDP_SOURCE = {
   name: 'World Bank, World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD',
   url: 'https://data.worldbank.org/indicator/NY.GDP.MKTP.CD',
   year: 2024,
-  note: 'Rounded to whole USD billions and entered by hand; verify a figure at the source before citing it.',
+  note: 'Only figures checked against the source are served; a country without one has no share of GDP.',
 } as const;
 
-/** USD billions, 2024. */
-const BILLIONS: Record<string, number> = {
-  BE: 665,
-  CA: 2241,
-  DE: 4660,
-  DK: 429,
-  EE: 43,
-  ES: 1723,
-  FI: 300,
-  IS: 33,
-  LT: 85,
-  LU: 93,
-  LV: 44,
-  NL: 1227,
-  NO: 484,
-  PL: 915,
-  PT: 309,
-  SE: 610,
-  SI: 73,
-};
+export const GDP_FILE = 'gdp-2024.csv';
 
-const CENTS_PER_BILLION = 100n * 1_000_000_000n;
+const COUNTRY = /^[A-Z]{2}$/;
+const WHOLE_USD = /^[1-9]\d{0,15}$/;
 
-export const GDP_FIGURES: readonly GdpFigure[] = Object.entries(BILLIONS).map(([country, bn]) => ({
-  country,
-  year: GDP_SOURCE.year,
-  gdp: { minor: (BigInt(bn) * CENTS_PER_BILLION).toString(), currency: 'USD' },
-}));
+/** Checks the rows of the GDP file (as parsed CSV records) and turns each checked figure into Money. */
+export function parseGdpRows(rows: readonly Record<string, string>[]): GdpReference {
+  const figures: GdpFigure[] = [];
+  const unsourced: string[] = [];
+  const seen = new Set<string>();
+  rows.forEach((r, n) => {
+    const at = `gdp row ${n + 2}`;
+    const country = r.country ?? '';
+    if (!COUNTRY.test(country)) throw invalid(`${at}.country`, `'${country}' is not an ISO 3166-1 alpha-2 code`);
+    if (seen.has(country)) throw invalid(`${at}.country`, `'${country}' is listed twice`);
+    seen.add(country);
+    const year = Number(r.year);
+    if (year !== GDP_SOURCE.year) throw invalid(`${at}.year`, `expected ${GDP_SOURCE.year}, found '${r.year ?? ''}'`);
+    const sourceUrl = r.source_url ?? '';
+    if (!sourceUrl.startsWith('https://')) throw invalid(`${at}.source_url`, 'every row names the https page its figure is read from');
+    const usd = (r.gdp_usd ?? '').trim();
+    if (usd === '') {
+      unsourced.push(country);
+      return;
+    }
+    if (!WHOLE_USD.test(usd)) throw invalid(`${at}.gdp_usd`, `'${usd}' is not a whole number of US dollars`);
+    figures.push({ country, year, gdp: { minor: (BigInt(usd) * 100n).toString(), currency: 'USD' }, sourceUrl });
+  });
+  return { figures, unsourced };
+}

@@ -6852,7 +6852,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each contributing Ally's annual GDP in USD, with its source, for shares of GDP */
+        /** Each contributing Ally's annual GDP in USD with its source, for shares of GDP; countries without a checked figure are listed as unsourced */
         get: {
             parameters: {
                 query?: never;
@@ -9257,9 +9257,11 @@ export interface components {
             source: string;
         };
         GdpReference: {
+            /** @description Only figures checked against the source */
             items: {
                 country: string;
                 gdp: components["schemas"]["Money"];
+                sourceUrl: string;
                 year: number;
             }[];
             source: {
@@ -9268,11 +9270,15 @@ export interface components {
                 url: string;
                 year: number;
             };
+            /** @description Countries with no checked figure: no share of GDP is shown for them */
+            unsourced: string[];
         };
         GdpReferenceInput: {
+            /** @description Only figures checked against the source */
             items: {
                 country: string;
                 gdp: components["schemas"]["MoneyInput"];
+                sourceUrl: string;
                 year: number;
             }[];
             source: {
@@ -9281,6 +9287,8 @@ export interface components {
                 url: string;
                 year: number;
             };
+            /** @description Countries with no checked figure: no share of GDP is shown for them */
+            unsourced: string[];
         };
         /** @description What the registry covers, and what remains unknown, computed from the record */
         GuaranteeCoverageNote: {

@@ -46,7 +46,7 @@ export function ContributorsChart({ rows }: { rows: ContributorRow[] }) {
   );
   const share = (r: ContributorRow) => {
     const g = gdpOf(r.contributors);
-    return g ? i.percentPpm(ratioPpm(r.committed.minor, g)) : t('common.none');
+    return g ? i.percentPpm(ratioPpm(r.committed.minor, g)) : <span className="muted">{t('overview.noGdp')}</span>;
   };
   const totalCommitted = sumMinor(shown.map((r) => r.committed.minor));
 
@@ -80,8 +80,13 @@ export function ContributorsChart({ rows }: { rows: ContributorRow[] }) {
               {t('overview.gdpSource', { year: gdp.data.source.year })}{' '}
               <a href={gdp.data.source.url} rel="noreferrer noopener" target="_blank">
                 {gdp.data.source.name}
-              </a>
-              . {gdp.data.source.note}
+              </a>{' '}
+              ({gdp.data.source.url}).{' '}
+              {gdp.data.items.length === 0
+                ? t('overview.gdpNoneSourced')
+                : gdp.data.unsourced.length > 0
+                  ? t('overview.gdpSomeUnsourced', { countries: gdp.data.unsourced.join(', ') })
+                  : null}
             </p>
           ) : null}
         </>
