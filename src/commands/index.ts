@@ -3,6 +3,7 @@ import type { AnyCommand } from './command.ts';
 import { acceptPlanCommand } from './allocations/accept-plan.ts';
 import { allocateFunds } from './allocations/allocate-funds.ts';
 import { releaseAllocation } from './allocations/release-allocation.ts';
+import { classify } from './classification/classify.ts';
 import { confirmReceipt } from './deliveries/confirm-receipt.ts';
 import { recordShipment } from './deliveries/record-shipment.ts';
 import { changeFrameworkStatus } from './guarantees/change-framework-status.ts';
@@ -75,6 +76,7 @@ export const COMMANDS = {
   setCommitmentSchedule,
   recordFulfilment,
   withdrawFulfilment,
+  classify,
 } satisfies Record<string, AnyCommand>;
 
 export const COMMANDS_BY_NAME: ReadonlyMap<string, AnyCommand> = new Map(Object.values(COMMANDS).map((c) => [c.name, c]));

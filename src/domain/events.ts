@@ -420,6 +420,26 @@ export interface NegotiationMilestoneRecorded {
   };
 }
 
+// ---- Classification ------------------------------------------------------------------------------
+
+/** Who may read a record, or one sensitive field of it, from now on (src/domain/classification.ts). */
+export interface ClassificationSet {
+  type: 'ClassificationSet';
+  payload: {
+    kind: 'pledge' | 'package' | 'shipment';
+    id: string;
+    /** `record`, or a sensitive field: pledge `amount`, package `lines`, shipment `schedule`. */
+    field: string;
+    level: 'public' | 'coalition' | 'restricted';
+    reason: string | null;
+    readers: string[];
+    discloseOn: string | null;
+    /** The level before this change (the default when none was set). */
+    previous: 'public' | 'coalition' | 'restricted';
+    note?: string | undefined;
+  };
+}
+
 export type DomainEvent =
   | OrganizationRegistered
   | UserRegistered
@@ -453,7 +473,8 @@ export type DomainEvent =
   | CommitmentScheduleSet
   | FulfilmentRecorded
   | FulfilmentWithdrawn
-  | NegotiationMilestoneRecorded;
+  | NegotiationMilestoneRecorded
+  | ClassificationSet;
 
 export type EventType = DomainEvent['type'];
 export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/actors.ts';
 import type { EventOf, EventType, PackageState, PledgeState, RequirementStatus } from '../domain/events.ts';
+import { CLASSIFIED_KINDS, LEVELS } from '../domain/classification.ts';
 import { LEGAL_STATUSES } from '../domain/guarantee-status.ts';
 import { BINDING_LEVEL_NAMES, FRAMEWORK_KINDS, MILESTONE_KINDS, PARTY_ROLES, PILLARS, QUALIFIERS, STANCES } from '../domain/guarantee-vocabulary.ts';
 import { CURRENCIES, type Currency } from '../domain/money.ts';
@@ -205,6 +206,17 @@ export const PAYLOAD_SCHEMAS: PayloadSchemas = {
     outcome: text,
     figures: text.optional(),
     sources: z.array(source),
+  }),
+  ClassificationSet: z.looseObject({
+    kind: z.enum(CLASSIFIED_KINDS),
+    id,
+    field: text,
+    level: z.enum(LEVELS),
+    reason: text.nullable(),
+    readers: z.array(id),
+    discloseOn: day.nullable(),
+    previous: z.enum(LEVELS),
+    note: text.optional(),
   }),
 };
 

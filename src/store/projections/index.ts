@@ -7,6 +7,7 @@ import type { EventType, StoredEvent } from '../../domain/events.ts';
 import type { Database, Queryable } from '../db.ts';
 import { readEvents } from '../event-log.ts';
 import { allocationHandlers } from './allocations.ts';
+import { classificationHandlers } from './classifications.ts';
 import { deliveryHandlers } from './deliveries.ts';
 import { guaranteeHandlers } from './guarantees.ts';
 import { packageHandlers } from './packages.ts';
@@ -25,6 +26,7 @@ const handlers: Handlers<EventType> = {
   ...allocationHandlers,
   ...deliveryHandlers,
   ...guaranteeHandlers,
+  ...classificationHandlers,
 };
 
 /** Every table `rebuild` re-derives, in an order safe to empty. */
@@ -52,6 +54,7 @@ export const PROJECTION_TABLES = [
   'guarantee_obligations',
   'guarantee_fulfilments',
   'guarantee_milestones',
+  'classifications',
 ] as const;
 
 export async function project(tx: Queryable, e: StoredEvent): Promise<void> {
