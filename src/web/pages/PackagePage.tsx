@@ -9,6 +9,7 @@ import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
 import { ActionButton } from '../components/ActionButton.tsx';
+import { RELEASABLE_STATES, ReleaseAllocationForm } from '../components/allocation-forms.tsx';
 import { AllocateForm, ConfirmReceiptForm, ContractForm, ShipForm } from '../components/package-forms.tsx';
 import { useGroupName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -184,6 +185,7 @@ export default function PackagePage() {
             </section>
           ) : null}
           {session.can('allocate') && ['funding', 'funded'].includes(p.state) ? <AllocateForm pkg={p} done={q.reload} /> : null}
+          {session.can('releaseAllocation') && RELEASABLE_STATES.includes(p.state) && p.allocations.some((a) => !a.released) ? <ReleaseAllocationForm pkg={p} done={q.reload} /> : null}
           {session.can('contractPackage') && p.state === 'funded' ? <ContractForm packageId={p.packageId} done={q.reload} /> : null}
           {session.can('recordShipment') && ['contracted', 'delivering'].includes(p.state) ? <ShipForm pkg={p} done={q.reload} /> : null}
           {session.can('changePackageState') && ['draft', 'prioritised', 'funding', 'funded', 'contracted'].includes(p.state) ? (
