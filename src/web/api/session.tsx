@@ -31,6 +31,8 @@ const ROLES_FOR = {
   announcePledge: ['ally', 'coordinator'],
   managePledge: ['ally', 'coordinator'],
   lapsePledge: ['coordinator'],
+  recordCommitment: ['ally', 'coordinator'],
+  changeFrameworkStatus: ['ally', 'coordinator', 'recipient'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ROLES_FOR;

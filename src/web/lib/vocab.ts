@@ -19,3 +19,13 @@ export function isRealDay(s: string): boolean {
 }
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** The security-guarantee registry's vocabulary (src/domain/guarantee-vocabulary.ts). */
+export const GUARANTEE_PILLARS = [
+  'sustained_funding', 'weapons_supply', 'air_defence', 'maritime_security', 'air_policing', 'training', 'intelligence', 'defence_industry',
+  'reconstruction', 'sanctions', 'diplomatic_support', 'forces', 'cyber', 'demining', 'other',
+] as const;
+export const STANCES = ['committed', 'offered', 'proposed', 'stated', 'ruled_out'] as const;
+export const TERM_KINDS = ['qualitative', 'money', 'gdp_share', 'quantity'] as const;
+export const FUZZY_DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;
+export const PERCENT_RE = /^\d{1,3}(\.\d{1,4})?$/;

@@ -1,7 +1,9 @@
-/** One security-guarantee framework: its parties, legal status over time, and each commitment with its terms and fulfilment. */
+/** One security-guarantee framework: its parties, legal status over time, and each commitment with its terms and fulfilment; forms to record a commitment and change the status, for those who may. */
 import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client.ts';
+import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
+import { CommitmentForm, commitmentGuarantors, FrameworkStatusForm, mayChangeStatus } from '../components/guarantee-forms.tsx';
 import { useGroupName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Sources } from '../components/Sources.tsx';
@@ -14,6 +16,7 @@ export default function FrameworkPage() {
   const { t, tMaybe } = i;
   const { frameworkId } = useParams<{ frameworkId: string }>();
   const groupName = useGroupName();
+  const session = useSession();
   const q = useQuery(async () => unwrap(await api.GET('/guarantees/frameworks/{frameworkId}', { params: { path: { frameworkId } } })), [frameworkId]);
   return (
     <Loaded q={q}>
@@ -86,6 +89,8 @@ export default function FrameworkPage() {
               ]}
             />
           </section>
+          {session.can('recordCommitment') && commitmentGuarantors(f, session.me).length > 0 ? <CommitmentForm fw={f} done={q.reload} /> : null}
+          {session.can('changeFrameworkStatus') && mayChangeStatus(f, session.me) ? <FrameworkStatusForm fw={f} done={q.reload} /> : null}
         </>
       )}
     </Loaded>
