@@ -21,6 +21,8 @@ import { convertVia } from '../src/domain/fx.ts';
 import { isCurrency, parseMajor, type Currency } from '../src/domain/money.ts';
 import { readEvents } from '../src/store/event-log.ts';
 import { rebuild, snapshotProjections } from '../src/store/projections/index.ts';
+import { OPERATOR_VIEWER } from '../src/domain/classification.ts';
+import { loadClearance } from '../src/store/queries/clearance.ts';
 import { computeSummary } from '../src/store/queries/summaries.ts';
 import { STORES, type TestStore } from './support/stores.ts';
 
@@ -197,7 +199,7 @@ describe.each(STORES)('the illustrative demo record on $name', (store) => {
   });
 
   it.skipIf(!ready)('summarises to coverage in the top priority band and a visible funding gap', async () => {
-    const summary = await computeSummary(s.db);
+    const summary = await computeSummary(s.db, await loadClearance(s.db, OPERATOR_VIEWER));
     const top = summary.coverage.find((b) => b.from === 1)!;
     expect(top.lines).toBeGreaterThan(0);
     expect(top.fundedUsd > 0n).toBe(true);

@@ -16,6 +16,8 @@ import { latestDay, parseFuzzyDate } from '../src/domain/dates.ts';
 import { parseMajor, type Currency } from '../src/domain/money.ts';
 import { readEvents } from '../src/store/event-log.ts';
 import { rebuild, snapshotProjections } from '../src/store/projections/index.ts';
+import { OPERATOR_VIEWER } from '../src/domain/classification.ts';
+import { loadClearance } from '../src/store/queries/clearance.ts';
 import { listPledgeViews, type PledgeView } from '../src/store/queries/pledge-views.ts';
 import { BRIEF } from './support/brief.ts';
 import { STORES, type TestStore } from './support/stores.ts';
@@ -34,7 +36,7 @@ describe.each(STORES)('the public record on $name', (store) => {
     // The public record alone (seedDemo adds illustrative packages after it, which are not this suite's subject).
     await registerOrganizations(s.db);
     report = await loadPublicRecord(s.db, BRIEF!);
-    pledges = new Map((await listPledgeViews(s.db, { limit: 500, offset: 0 })).items.map((p) => [p.pledgeId, p]));
+    pledges = new Map((await listPledgeViews(s.db, await loadClearance(s.db, OPERATOR_VIEWER), { limit: 500, offset: 0 })).items.map((p) => [p.pledgeId, p]));
   });
   afterAll(async () => s?.close());
 

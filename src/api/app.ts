@@ -28,6 +28,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { reconciliationRoutes } from './routes/reconciliation.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { assertStorableText } from '../domain/text-safety.ts';
+import { registerClearance } from './clearance.ts';
 import { requirementRoutes } from './routes/requirements.ts';
 import { publicRoutes } from './routes/public.ts';
 import { registerWebApp } from './web-app.ts';
@@ -87,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   const auth = await registerAuth(app, opts.db, { ...DEFAULT_AUTH_POLICY, ...opts.auth });
+  registerClearance(app, opts.db);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   metaRoutes(app, opts.db);

@@ -3,7 +3,7 @@
  * input; Idempotency-Key and ?dryRun=true go into the envelope; the answer is the recorded events and
  * the affected record as it now stands. Every write route goes through the one dispatcher.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AnyCommand } from '../commands/command.ts';
@@ -24,7 +24,8 @@ export interface CommandRouteOptions<P extends z.ZodObject> {
   body?: z.ZodType;
   /** Response entity schema and loader: what the affected record looks like after the command. */
   entity: z.ZodType;
-  load: (db: Database, events: StoredEvent[], input: Record<string, unknown>) => Promise<unknown>;
+  /** Loads it as the caller may see it (the request carries the caller's clearance). */
+  load: (db: Database, events: StoredEvent[], input: Record<string, unknown>, req: FastifyRequest) => Promise<unknown>;
   /** 201 for creations, 200 for changes. */
   status?: 200 | 201;
 }
@@ -68,7 +69,7 @@ export function commandRoute<P extends z.ZodObject>(app: FastifyInstance, db: Da
         idempotencyKey: (req.headers as { 'idempotency-key'?: string })['idempotency-key'],
         dryRun: (req.query as { dryRun?: string }).dryRun === 'true',
       });
-      const result = r.events.length > 0 ? await o.load(db, r.events, merged) : null;
+      const result = r.events.length > 0 ? await o.load(db, r.events, merged, req) : null;
       if (r.replayed) reply.header('idempotent-replayed', 'true');
       // The status is chosen at run time, so the typed send cannot narrow; the serializer checks the shape.
       return reply.code(r.replayed ? 200 : status).send({

@@ -1,5 +1,6 @@
 /** Response schemas shared across routes: problems, money, events, command results, pages. */
 import { z } from 'zod';
+import { LEVELS } from '../domain/classification.ts';
 import { CURRENCIES, type Currency } from '../domain/money.ts';
 
 export const problemSchema = z
@@ -28,6 +29,12 @@ export const sourceOut = z
     tier: z.enum(['A', 'B']).optional(),
   })
   .meta({ id: 'Source', description: 'Where a claim was made: URL, publisher, date, quote; tier A is official or quoting officials directly' });
+
+export const levelOut = z.enum(LEVELS).meta({ id: 'Level', description: 'public: anyone; coalition: every participating organization; restricted: its owners and named readers' });
+
+export const withheldOut = z
+  .object({ field: z.string(), level: levelOut, reason: z.string().nullable(), discloseOn: z.string().nullable() })
+  .meta({ id: 'Withheld', description: 'A field this caller may not read: its level, the reason code, and the day it becomes public, if set' });
 
 export const eventOut = z
   .object({

@@ -49,8 +49,14 @@ export interface Classification {
 export const PUBLIC: Classification = { level: 'public', reason: null, readers: [], discloseOn: null };
 export const COALITION_DEFAULT: Classification = { level: 'coalition', reason: null, readers: [], discloseOn: null };
 
-/** Who reads: the public (no actor) or a signed-in organization. */
-export type Viewer = { kind: 'public' } | { kind: 'org'; orgId: string; role: Role };
+/**
+ * Who reads: the public (no actor), a signed-in organization, or the operator of the store (the CLI
+ * on the server's own database, which holds everything anyway; it reads everything).
+ */
+export type Viewer = { kind: 'public' } | { kind: 'coalition' } | { kind: 'org'; orgId: string; role: Role } | { kind: 'operator' };
+export const OPERATOR_VIEWER: Viewer = { kind: 'operator' };
+/** Any participant, as such: reads public and coalition things and nothing restricted (for the public's ranges). */
+export const COALITION_VIEWER: Viewer = { kind: 'coalition' };
 export const PUBLIC_VIEWER: Viewer = { kind: 'public' };
 export const viewerOf = (actor: Pick<Actor, 'orgId' | 'role'> | null | undefined): Viewer =>
   actor ? { kind: 'org', orgId: actor.orgId, role: actor.role } : PUBLIC_VIEWER;
@@ -76,10 +82,10 @@ export function combine(record: Classification, field: Classification, today: st
 /** Whether `viewer` may read something so classified, whose owners (stewards included) are `owners`. */
 export function mayRead(viewer: Viewer, c: Classification, owners: readonly string[], today: string): boolean {
   const level = effectiveLevel(c, today);
-  if (level === 'public') return true;
+  if (level === 'public' || viewer.kind === 'operator') return true;
   if (viewer.kind === 'public') return false;
   if (level === 'coalition') return true;
-  return owners.includes(viewer.orgId) || c.readers.includes(viewer.orgId);
+  return viewer.kind === 'org' && (owners.includes(viewer.orgId) || c.readers.includes(viewer.orgId));
 }
 
 /** Whether reading it counts as a read of restricted data (for the access log). */

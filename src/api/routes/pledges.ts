@@ -1,5 +1,5 @@
 /** Pledge endpoints: list, read, and one write route per pledge command. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
@@ -9,7 +9,8 @@ import type { Database } from '../../store/db.ts';
 import { listPledgeViews, pledgeView } from '../../store/queries/pledge-views.ts';
 import { requireActor } from '../auth.ts';
 import { commandRoute } from '../command-route.ts';
-import { moneyOut, pageQuery, readErrors, sourceOut } from '../schemas.ts';
+import { clearanceOf } from '../clearance.ts';
+import { levelOut, moneyOut, pageQuery, readErrors, sourceOut, withheldOut } from '../schemas.ts';
 
 
 export const pledgeOut = z
@@ -35,6 +36,8 @@ export const pledgeOut = z
     duplicateReason: z.string().nullable(),
     counts: z.boolean(),
     recordedAt: z.string(),
+    classification: z.object({ record: levelOut, amount: levelOut }).describe('The levels in force on the record and on its amount'),
+    withheld: z.array(withheldOut).describe('Fields this caller may not read (their values are null or left out), and why'),
   })
   .meta({ id: 'Pledge' });
 
@@ -61,7 +64,7 @@ export function pledgeRoutes(app: FastifyInstance, db: Database): void {
     async (req) => {
       requireActor(req);
       const q = req.query;
-      const page = await listPledgeViews(db, { ...q, includeDuplicates: q.includeDuplicates === 'true' });
+      const page = await listPledgeViews(db, await clearanceOf(db, req), { ...q, includeDuplicates: q.includeDuplicates === 'true' });
       return { ...page, limit: q.limit, offset: q.offset };
     },
   );
@@ -78,14 +81,14 @@ export function pledgeRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const p = await pledgeView(db, req.params.pledgeId);
+      const p = await pledgeView(db, await clearanceOf(db, req), req.params.pledgeId);
       if (!p) throw notFound('pledge', req.params.pledgeId);
       return p;
     },
   );
 
-  const loadPledge = async (_db: Database, events: { payload: unknown }[]) =>
-    pledgeView(db, (events[0]!.payload as { pledgeId: string }).pledgeId);
+  const loadPledge = async (_db: Database, events: { payload: unknown }[], _input: unknown, req: FastifyRequest) =>
+    pledgeView(db, await clearanceOf(db, req), (events[0]!.payload as { pledgeId: string }).pledgeId);
   const common = { tags: ['pledges'], entity: pledgeOut, load: loadPledge };
   commandRoute(app, db, { ...common, method: 'POST', url: '/pledges', command: COMMANDS.announcePledge, status: 201 });
   const moves = [

@@ -14,15 +14,40 @@ import { moneyOut, readErrors } from '../schemas.ts';
 
 const publicSource = z.object({ url: z.string(), publisher: z.string().optional(), date: z.string().optional(), tier: z.enum(['A', 'B']).optional() });
 
+const rangeOut = z
+  .object({ low: moneyOut, high: moneyOut })
+  .meta({ id: 'MoneyRange', description: 'A sum the public may know only roughly: at least low, less than high (src/domain/disclosure.ts)' });
+
 export const publicOverviewOut = z
   .object({
     asOf: z.string(),
-    monthly: z.array(z.object({ month: z.string(), committed: moneyOut, target: moneyOut, cumulative: moneyOut, cumulativeTarget: moneyOut })),
-    contributors: z.array(
-      z.object({ key: z.string(), contributors: z.array(z.string()), pledges: z.number(), announced: moneyOut, committed: moneyOut, paid: moneyOut }),
+    monthly: z.array(
+      z.object({
+        month: z.string(),
+        committed: moneyOut.describe('Committed that month by pledges the public may see, exactly'),
+        undisclosed: rangeOut.describe('Committed that month by the rest of the coalition, not announced publicly'),
+        target: moneyOut,
+        cumulative: moneyOut,
+        cumulativeUndisclosed: rangeOut,
+        cumulativeTarget: moneyOut,
+      }),
     ),
-    coverage: z.array(z.object({ band: z.string(), lines: z.number(), need: moneyOut, funded: moneyOut, coverageBp: z.number().nullable() })),
-    gap: z.object({ totalGap: moneyOut }),
+    contributors: z
+      .array(z.object({ key: z.string(), contributors: z.array(z.string()), pledges: z.number(), announced: moneyOut, committed: moneyOut, paid: moneyOut }))
+      .describe('Totals of the pledges the public may see, by contributor, exactly'),
+    undisclosed: z
+      .object({ announced: rangeOut, committed: rangeOut, paid: rangeOut })
+      .describe('Money of the coalition not announced publicly, all contributors together, as ranges; restricted figures are not in it'),
+    coverage: z.array(
+      z.object({
+        band: z.string(),
+        lines: z.number(),
+        need: rangeOut,
+        funded: rangeOut,
+        percent: z.object({ low: z.number(), high: z.number() }).nullable().describe('Share of the need funded, in whole percent, as a range'),
+      }),
+    ),
+    gap: z.object({ totalGap: rangeOut }),
     packagesByState: z.array(z.object({ state: z.string(), count: z.number() })),
     pledges: z.array(
       z.object({

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../store/db.ts';
 import { computeSummary, type Summary } from '../../store/queries/summaries.ts';
+import { clearanceOf } from '../clearance.ts';
 import { requireActor } from '../auth.ts';
 import { moneyOut, readErrors } from '../schemas.ts';
 
@@ -50,6 +51,9 @@ export const summaryOut = z
       z.object({ stage: z.string(), count: z.number(), medianDays: z.number().nullable(), minDays: z.number().nullable(), maxDays: z.number().nullable() }),
     ),
     unconverted: z.array(z.string()),
+    withheld: z
+      .object({ pledges: z.number().int(), amounts: z.number().int() })
+      .describe('What these totals leave out because the caller may not read it: pledges not shown at all, and amounts withheld (their pledges are counted, their money is not)'),
   })
   .meta({ id: 'Summary' });
 
@@ -87,6 +91,7 @@ export function summaryToJson(s: Summary): z.infer<typeof summaryOut> {
     },
     leadTimes: s.leadTimes,
     unconverted: s.unconverted,
+    withheld: s.withheld,
   };
 }
 
@@ -103,7 +108,7 @@ export function summaryRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      return summaryToJson(await computeSummary(db));
+      return summaryToJson(await computeSummary(db, await clearanceOf(db, req)));
     },
   );
 }

@@ -1,8 +1,15 @@
-/** Read models of pledges for the API and CLI: one pledge with everything about it, or a filtered page. */
+/**
+ * Read models of pledges for the API and CLI: one pledge with everything about it, or a filtered
+ * page, as one caller may see them (src/store/queries/clearance.ts): a pledge whose record the caller
+ * may not read is absent; one whose amount it may not read shows no figure of money at all (amount,
+ * equivalent, shares, paid, allocated) and none of the free text that may state one.
+ */
+import type { Level, WithheldNote } from '../../domain/classification.ts';
 import type { Contributor, Earmark, PledgeState, Source } from '../../domain/events.ts';
 import type { Currency, MoneyJson } from '../../domain/money.ts';
 import { counts } from '../../domain/pledge.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 
 export interface PledgeView {
   pledgeId: string;
@@ -28,6 +35,10 @@ export interface PledgeView {
   /** Whether this pledge's money counts toward coverage (committed or paid, and not a duplicate). */
   counts: boolean;
   recordedAt: string;
+  /** The levels in force on the record and on its amount. */
+  classification: { record: Level; amount: Level };
+  /** What this caller may not read, and why. */
+  withheld: WithheldNote[];
 }
 
 interface Row {
@@ -63,7 +74,28 @@ const SELECT = `
        FROM pledge_contributors c WHERE c.pledge_id = p.pledge_id) AS contributors
   FROM pledges p`;
 
-function toView(r: Row): PledgeView {
+function toView(r: Row, c: Clearance): PledgeView {
+  const view = fullView(r);
+  const classification = { record: c.classification('pledge', r.pledge_id, 'record').level, amount: c.classification('pledge', r.pledge_id, 'amount').level };
+  const note = c.withheld('pledge', r.pledge_id, 'amount');
+  if (!note) return { ...view, classification, withheld: [] };
+  return {
+    ...view,
+    contributors: view.contributors.map((k) => ({ orgId: k.orgId })),
+    amount: null,
+    statedEquivalent: null,
+    paid: null,
+    allocated: null,
+    figureBasis: null,
+    note: null,
+    contents: null,
+    sources: view.sources.map(({ quote: _quote, ...rest }) => rest),
+    classification,
+    withheld: [note],
+  };
+}
+
+function fullView(r: Row): Omit<PledgeView, 'classification' | 'withheld'> {
   const cur = r.currency;
   return {
     pledgeId: r.pledge_id,
@@ -96,9 +128,10 @@ function toView(r: Row): PledgeView {
   };
 }
 
-export async function pledgeView(q: Queryable, pledgeId: string): Promise<PledgeView | undefined> {
+/** One pledge, or undefined when it does not exist or the caller may not see it (the same answer). */
+export async function pledgeView(q: Queryable, c: Clearance, pledgeId: string): Promise<PledgeView | undefined> {
   const rows = await q.query<Row>(`${SELECT} WHERE p.pledge_id = $1`, [pledgeId]);
-  return rows[0] ? toView(rows[0]) : undefined;
+  return rows[0] && c.canSee('pledge', pledgeId) ? toView(rows[0], c) : undefined;
 }
 
 export interface PledgeFilter {
@@ -110,13 +143,13 @@ export interface PledgeFilter {
   offset: number;
 }
 
-export async function listPledgeViews(q: Queryable, f: PledgeFilter): Promise<{ items: PledgeView[]; total: number }> {
+export async function listPledgeViews(q: Queryable, c: Clearance, f: PledgeFilter): Promise<{ items: PledgeView[]; total: number }> {
   const where = `WHERE ($1::text IS NULL OR EXISTS (SELECT 1 FROM pledge_contributors c WHERE c.pledge_id = p.pledge_id AND c.org_id = $1))
       AND ($2::text IS NULL OR p.state = $2)
       AND ($3::text IS NULL OR p.currency = $3)
       AND ($4::boolean OR p.duplicate_of IS NULL)`;
   const params = [f.contributor ?? null, f.state ?? null, f.currency ?? null, f.includeDuplicates ?? true];
-  const rows = await q.query<Row>(`${SELECT} ${where} ORDER BY p.announced_on, p.pledge_id LIMIT $5 OFFSET $6`, [...params, f.limit, f.offset]);
-  const total = await q.query<{ n: bigint }>(`SELECT count(*)::bigint AS n FROM pledges p ${where}`, params);
-  return { items: rows.map(toView), total: Number(total[0]?.n ?? 0n) };
+  // Pledges number in the hundreds: filtered by clearance here, then paged, so totals never count what is hidden.
+  const rows = (await q.query<Row>(`${SELECT} ${where} ORDER BY p.announced_on, p.pledge_id`, params)).filter((r) => c.canSee('pledge', r.pledge_id));
+  return { items: rows.slice(f.offset, f.offset + f.limit).map((r) => toView(r, c)), total: rows.length };
 }

@@ -1,4 +1,12 @@
-/** Loads the facts the summaries need from the projections, and computes them (src/domain/summaries.ts). */
+/**
+ * Loads the facts the summaries need from the projections, and computes them (src/domain/summaries.ts),
+ * for one caller. The aggregate rule: a figure the caller may not read contributes nothing to any
+ * total the caller sees (a hidden pledge is left out with its allocations; a withheld amount counts
+ * as an amount not known, and its payments are left out), and the summary says how many it left out.
+ * So no total shown to a caller depends on a figure withheld from it, and no difference of totals
+ * can recover one (test/classification.aggregates.test.ts changes the withheld figures and checks
+ * that nothing the caller sees changes).
+ */
 import type { FuzzyDate } from '../../domain/dates.ts';
 import type { PledgeState } from '../../domain/events.ts';
 import { convertVia, type FxRate } from '../../domain/fx.ts';
@@ -20,6 +28,7 @@ import {
   type PledgeFacts,
 } from '../../domain/summaries.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 
 export async function loadRates(q: Queryable): Promise<FxRate[]> {
   const rows = await q.query<{ date: string | Date; base: Currency; quote: Currency; rate: string; source: string }>(
@@ -28,7 +37,7 @@ export async function loadRates(q: Queryable): Promise<FxRate[]> {
   return rows.map((r) => ({ date: String(r.date), base: r.base, quote: r.quote, rate: r.rate, source: r.source }));
 }
 
-async function loadPledgeFacts(q: Queryable): Promise<(PledgeFacts & { committedAt: string | null })[]> {
+async function loadPledgeFacts(q: Queryable, c: Clearance, withheld: Withheld): Promise<(PledgeFacts & { committedAt: string | null })[]> {
   const rows = await q.query<{
     pledge_id: string;
     amount_minor: bigint | null;
@@ -45,11 +54,21 @@ async function loadPledgeFacts(q: Queryable): Promise<(PledgeFacts & { committed
         (SELECT coalesce(jsonb_agg(c.org_id ORDER BY c.position), '[]'::jsonb) FROM pledge_contributors c WHERE c.pledge_id = p.pledge_id) AS contributors
        FROM pledges p ORDER BY p.pledge_id`,
   );
-  return rows.map((r) => ({
+  const facts = [];
+  for (const r of rows) {
+    if (!c.canSee('pledge', r.pledge_id)) {
+      withheld.pledges += 1;
+      continue;
+    }
+    const readable = c.canRead('pledge', r.pledge_id, 'amount');
+    if (!readable) withheld.amounts += 1;
+    facts.push({ ...r, readable });
+  }
+  return facts.map((r) => ({
     pledgeId: r.pledge_id,
     contributors: r.contributors,
-    amount: r.amount_minor !== null && r.currency ? { minor: r.amount_minor, currency: r.currency } : null,
-    paidMinor: r.paid_minor,
+    amount: r.readable && r.amount_minor !== null && r.currency ? { minor: r.amount_minor, currency: r.currency } : null,
+    paidMinor: r.readable ? r.paid_minor : 0n,
     state: r.state,
     duplicateOf: r.duplicate_of,
     announcedOn: { value: r.announced_on, precision: r.announced_precision },
@@ -57,21 +76,40 @@ async function loadPledgeFacts(q: Queryable): Promise<(PledgeFacts & { committed
   }));
 }
 
-async function loadLines(q: Queryable): Promise<LineFacts[]> {
+/** The list's lines; their prices are coalition figures, so the public counts the lines but no money. */
+async function loadLines(q: Queryable, c: Clearance): Promise<LineFacts[]> {
   const rows = await q.query<{ line_id: string; rank: number | null; status: string; need: bigint; package_id: string | null }>(
     `SELECT line_id, rank, status, package_id, quantity * coalesce(unit_price_minor, est_unit_price_minor) AS need FROM requirements`,
   );
-  return rows.map((r) => ({ lineId: r.line_id, rank: r.rank, status: r.status, needUsd: BigInt(r.need), packageId: r.package_id }));
+  const priced = c.viewer.kind !== 'public';
+  return rows.map((r) => ({ lineId: r.line_id, rank: r.rank, status: r.status, needUsd: priced ? BigInt(r.need) : 0n, packageId: r.package_id }));
 }
 
-async function loadPackageFunding(q: Queryable, states: readonly string[]): Promise<PackageFunding[]> {
-  const rows = await q.query<{ package_id: string; price_minor: bigint; allocated: bigint | null }>(
-    `SELECT p.package_id, p.price_minor,
-        (SELECT sum(a.usd_minor)::bigint FROM allocations a WHERE a.package_id = p.package_id AND NOT a.released) AS allocated
-       FROM packages p WHERE p.state = ANY($1::text[]) ORDER BY p.package_id`,
-    [states],
-  );
-  return rows.map((r) => ({ packageId: r.package_id, priceUsd: r.price_minor, allocatedUsd: r.allocated ?? 0n }));
+/**
+ * Packages in `states` the caller may see, with the USD value of their live allocations that the
+ * caller may count: not from a pledge hidden from it; for the public, only allocations whose pledge
+ * amount and package are both public (an allocation says which package a pledge's money went to).
+ */
+async function loadPackageFunding(q: Queryable, c: Clearance, states: readonly string[]): Promise<PackageFunding[]> {
+  const [packages, allocations] = await Promise.all([
+    q.query<{ package_id: string; price_minor: bigint }>('SELECT package_id, price_minor FROM packages WHERE state = ANY($1::text[]) ORDER BY package_id', [states]),
+    q.query<{ package_id: string; pledge_id: string; usd_minor: bigint }>('SELECT package_id, pledge_id, usd_minor FROM allocations WHERE NOT released'),
+  ]);
+  const countable = (a: { package_id: string; pledge_id: string }) =>
+    c.canSee('pledge', a.pledge_id) && (c.viewer.kind !== 'public' || (c.canRead('pledge', a.pledge_id, 'amount') && c.canSee('package', a.package_id)));
+  const funded = new Map<string, bigint>();
+  for (const a of allocations) if (countable(a)) funded.set(a.package_id, (funded.get(a.package_id) ?? 0n) + a.usd_minor);
+  return packages
+    .filter((p) => c.canSee('package', p.package_id))
+    .map((p) => ({ packageId: p.package_id, priceUsd: p.price_minor, allocatedUsd: funded.get(p.package_id) ?? 0n }));
+}
+
+/** What a summary left out for its caller. */
+export interface Withheld {
+  /** Pledges the caller may not see at all. */
+  pledges: number;
+  /** Pledges whose amount the caller may not read (counted, without money). */
+  amounts: number;
 }
 
 export interface Summary {
@@ -83,18 +121,20 @@ export interface Summary {
   leadTimes: LeadTimeStat[];
   /** Committed pledges whose USD value could not be computed for lack of a rate. */
   unconverted: string[];
+  withheld: Withheld;
 }
 
 const RAISING = ['prioritised', 'funding'];
 const LIVE = ['draft', 'prioritised', 'funding', 'funded', 'contracted', 'delivering', 'delivered', 'closed'];
 
-export async function computeSummary(q: Queryable, now = new Date()): Promise<Summary> {
+export async function computeSummary(q: Queryable, c: Clearance, now = new Date()): Promise<Summary> {
+  const withheld: Withheld = { pledges: 0, amounts: 0 };
   const [rates, pledges, lines, live, raising] = await Promise.all([
     loadRates(q),
-    loadPledgeFacts(q),
-    loadLines(q),
-    loadPackageFunding(q, LIVE),
-    loadPackageFunding(q, RAISING),
+    loadPledgeFacts(q, c, withheld),
+    loadLines(q, c),
+    loadPackageFunding(q, c, LIVE),
+    loadPackageFunding(q, c, RAISING),
   ]);
   const unconverted: string[] = [];
   const commitments: { month: string; usdMinor: bigint }[] = [];
@@ -111,9 +151,11 @@ export async function computeSummary(q: Queryable, now = new Date()): Promise<Su
   const times = await q.query<{ validated_at: Date | null; funded_at: Date | null; delivered_at: Date | null }>(
     'SELECT validated_at, funded_at, delivered_at FROM requirements',
   );
-  const pkgTimes = await q.query<{ created_at: Date; funded_at: Date | null; contracted_at: Date | null; delivered_at: Date | null }>(
-    "SELECT created_at, funded_at, contracted_at, delivered_at FROM packages WHERE state <> 'cancelled'",
-  );
+  const pkgTimes = (
+    await q.query<{ package_id: string; created_at: Date; funded_at: Date | null; contracted_at: Date | null; delivered_at: Date | null }>(
+      "SELECT package_id, created_at, funded_at, contracted_at, delivered_at FROM packages WHERE state <> 'cancelled'",
+    )
+  ).filter((t) => c.canSee('package', t.package_id));
   const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
   return {
     asOf: now.toISOString(),
@@ -129,5 +171,6 @@ export async function computeSummary(q: Queryable, now = new Date()): Promise<Su
       leadTimeStat('package: funded -> delivered', pkgTimes.map((t) => ({ from: iso(t.funded_at), to: iso(t.delivered_at) }))),
     ],
     unconverted,
+    withheld,
   };
 }

@@ -9706,6 +9706,16 @@ export interface components {
             seq: number;
             treeSize: number;
         };
+        /**
+         * @description public: anyone; coalition: every participating organization; restricted: its owners and named readers
+         * @enum {string}
+         */
+        Level: "public" | "coalition" | "restricted";
+        /**
+         * @description public: anyone; coalition: every participating organization; restricted: its owners and named readers
+         * @enum {string}
+         */
+        LevelInput: "public" | "coalition" | "restricted";
         ListVersion: {
             approvals: {
                 approvedAt: string;
@@ -9859,6 +9869,16 @@ export interface components {
             /** @enum {string} */
             currency: "USD" | "EUR" | "GBP" | "CAD" | "NOK" | "SEK" | "DKK" | "PLN" | "CHF" | "CZK" | "ISK" | "JPY" | "AUD" | "UAH";
             minor: string;
+        };
+        /** @description A sum the public may know only roughly: at least low, less than high (src/domain/disclosure.ts) */
+        MoneyRange: {
+            high: components["schemas"]["Money"];
+            low: components["schemas"]["Money"];
+        };
+        /** @description A sum the public may know only roughly: at least low, less than high (src/domain/disclosure.ts) */
+        MoneyRangeInput: {
+            high: components["schemas"]["MoneyInput"];
+            low: components["schemas"]["MoneyInput"];
         };
         NegotiationMilestone: {
             figures: string | null;
@@ -10636,6 +10656,11 @@ export interface components {
                 precision: string;
                 value: string;
             };
+            /** @description The levels in force on the record and on its amount */
+            classification: {
+                amount: components["schemas"]["Level"];
+                record: components["schemas"]["Level"];
+            };
             contents: string | null;
             contributors: {
                 orgId: string;
@@ -10659,6 +10684,8 @@ export interface components {
             state: string;
             statedEquivalent: components["schemas"]["Money"] | null;
             stateReason: string | null;
+            /** @description Fields this caller may not read (their values are null or left out), and why */
+            withheld: components["schemas"]["Withheld"][];
         };
         PledgeInput: {
             allocated: components["schemas"]["MoneyInput"] | null;
@@ -10667,6 +10694,11 @@ export interface components {
             announcedOn: {
                 precision: string;
                 value: string;
+            };
+            /** @description The levels in force on the record and on its amount */
+            classification: {
+                amount: components["schemas"]["LevelInput"];
+                record: components["schemas"]["LevelInput"];
             };
             contents: string | null;
             contributors: {
@@ -10691,6 +10723,8 @@ export interface components {
             state: string;
             statedEquivalent: components["schemas"]["MoneyInput"] | null;
             stateReason: string | null;
+            /** @description Fields this caller may not read (their values are null or left out), and why */
+            withheld: components["schemas"]["WithheldInput"][];
         };
         /** @description RFC 9457 problem details; `errors` names each offending field */
         Problem: {
@@ -10724,6 +10758,7 @@ export interface components {
         };
         PublicOverview: {
             asOf: string;
+            /** @description Totals of the pledges the public may see, by contributor, exactly */
             contributors: {
                 announced: components["schemas"]["Money"];
                 committed: components["schemas"]["Money"];
@@ -10734,20 +10769,28 @@ export interface components {
             }[];
             coverage: {
                 band: string;
-                coverageBp: number | null;
-                funded: components["schemas"]["Money"];
+                funded: components["schemas"]["MoneyRange"];
                 lines: number;
-                need: components["schemas"]["Money"];
+                need: components["schemas"]["MoneyRange"];
+                /** @description Share of the need funded, in whole percent, as a range */
+                percent: {
+                    high: number;
+                    low: number;
+                } | null;
             }[];
             gap: {
-                totalGap: components["schemas"]["Money"];
+                totalGap: components["schemas"]["MoneyRange"];
             };
             monthly: {
+                /** @description Committed that month by pledges the public may see, exactly */
                 committed: components["schemas"]["Money"];
                 cumulative: components["schemas"]["Money"];
                 cumulativeTarget: components["schemas"]["Money"];
+                cumulativeUndisclosed: components["schemas"]["MoneyRange"];
                 month: string;
                 target: components["schemas"]["Money"];
+                /** @description Committed that month by the rest of the coalition, not announced publicly */
+                undisclosed: components["schemas"]["MoneyRange"];
             }[];
             packagesByState: {
                 count: number;
@@ -10773,9 +10816,16 @@ export interface components {
                 }[];
                 state: string;
             }[];
+            /** @description Money of the coalition not announced publicly, all contributors together, as ranges; restricted figures are not in it */
+            undisclosed: {
+                announced: components["schemas"]["MoneyRange"];
+                committed: components["schemas"]["MoneyRange"];
+                paid: components["schemas"]["MoneyRange"];
+            };
         };
         PublicOverviewInput: {
             asOf: string;
+            /** @description Totals of the pledges the public may see, by contributor, exactly */
             contributors: {
                 announced: components["schemas"]["MoneyInput"];
                 committed: components["schemas"]["MoneyInput"];
@@ -10786,20 +10836,28 @@ export interface components {
             }[];
             coverage: {
                 band: string;
-                coverageBp: number | null;
-                funded: components["schemas"]["MoneyInput"];
+                funded: components["schemas"]["MoneyRangeInput"];
                 lines: number;
-                need: components["schemas"]["MoneyInput"];
+                need: components["schemas"]["MoneyRangeInput"];
+                /** @description Share of the need funded, in whole percent, as a range */
+                percent: {
+                    high: number;
+                    low: number;
+                } | null;
             }[];
             gap: {
-                totalGap: components["schemas"]["MoneyInput"];
+                totalGap: components["schemas"]["MoneyRangeInput"];
             };
             monthly: {
+                /** @description Committed that month by pledges the public may see, exactly */
                 committed: components["schemas"]["MoneyInput"];
                 cumulative: components["schemas"]["MoneyInput"];
                 cumulativeTarget: components["schemas"]["MoneyInput"];
+                cumulativeUndisclosed: components["schemas"]["MoneyRangeInput"];
                 month: string;
                 target: components["schemas"]["MoneyInput"];
+                /** @description Committed that month by the rest of the coalition, not announced publicly */
+                undisclosed: components["schemas"]["MoneyRangeInput"];
             }[];
             packagesByState: {
                 count: number;
@@ -10825,6 +10883,12 @@ export interface components {
                 }[];
                 state: string;
             }[];
+            /** @description Money of the coalition not announced publicly, all contributors together, as ranges; restricted figures are not in it */
+            undisclosed: {
+                announced: components["schemas"]["MoneyRangeInput"];
+                committed: components["schemas"]["MoneyRangeInput"];
+                paid: components["schemas"]["MoneyRangeInput"];
+            };
         };
         PublicTotal: {
             amount: components["schemas"]["Money"] | null;
@@ -11266,6 +11330,11 @@ export interface components {
                 targetBp: number;
             }[];
             unconverted: string[];
+            /** @description What these totals leave out because the caller may not read it: pledges not shown at all, and amounts withheld (their pledges are counted, their money is not) */
+            withheld: {
+                amounts: number;
+                pledges: number;
+            };
         };
         SummaryInput: {
             asOf: string;
@@ -11327,6 +11396,11 @@ export interface components {
                 targetBp: number;
             }[];
             unconverted: string[];
+            /** @description What these totals leave out because the caller may not read it: pledges not shown at all, and amounts withheld (their pledges are counted, their money is not) */
+            withheld: {
+                amounts: number;
+                pledges: number;
+            };
         };
         User: {
             disabledAt: string | null;
@@ -11355,6 +11429,20 @@ export interface components {
             /** @description sign-in also needs a one-time code */
             totpEnabled: boolean;
             userId: string;
+        };
+        /** @description A field this caller may not read: its level, the reason code, and the day it becomes public, if set */
+        Withheld: {
+            discloseOn: string | null;
+            field: string;
+            level: components["schemas"]["Level"];
+            reason: string | null;
+        };
+        /** @description A field this caller may not read: its level, the reason code, and the day it becomes public, if set */
+        WithheldInput: {
+            discloseOn: string | null;
+            field: string;
+            level: components["schemas"]["LevelInput"];
+            reason: string | null;
         };
     };
     responses: never;
