@@ -2,7 +2,8 @@
  * Sharper than the budget bound, and a better routing. A package that takes money from more pledges
  * than it must is tried with fewer: its money is taken out, only the chosen pledges may fund it, and
  * its need is routed again while every other need is still met (the others' money may move, along
- * augmenting paths). A routing that needs fewer allocations in all is kept.
+ * augmenting paths). The pledges tried: each single pledge, its funders but one, and pairs. A
+ * routing that needs fewer allocations in all is kept.
  *
  * Testing every single pledge also proves facts for the lower bound: if no pledge can pay for a
  * package alone in any plan (to the cent, where the package must reach its price), it needs two
@@ -78,6 +79,14 @@ export function improveSplits(inst: Instance, s: Sinks, start: Routing, deadline
         }
         if (!tested.has(k) && !single) least[k] = 2;
         tested.add(k);
+      }
+      // One funder fewer: each funder left out in turn, the others (and every other need's money,
+      // along augmenting paths) making up its part.
+      for (const drop of funders(routing, k)) {
+        if (needs(s, routing, k) <= least[k]!) break;
+        if (deadline()) return { routing, least, most };
+        const { trial, got } = attempt(k, funders(routing, k).filter((i) => i !== drop));
+        if (got === demand && keepIfBetter(trial)) better = true;
       }
       // Pairs: each pledge funding it now, or most restricted among those that may, with any other.
       const now = funders(routing, k);
