@@ -7,6 +7,8 @@
  * paths; PURL pledges linked only as judged, illustrative where they are a judgement, and never
  * counted twice; and a rebuild that re-derives the same tables.
  */
+import { OPERATOR_VIEWER } from '../src/domain/classification.ts';
+import { loadClearance } from '../src/store/queries/clearance.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +41,7 @@ describe.each(STORES)('the security-guarantees registry on $name', (store) => {
     await registerOrganizations(s.db);
     await loadPublicRecord(s.db, BRIEF!);
     report = await loadGuaranteeRecord(s.db, BRIEF_DIR);
-    v = await openRegistryView(s.db, '2025-12-31');
+    v = await openRegistryView(s.db, await loadClearance(s.db, OPERATOR_VIEWER), '2025-12-31');
   });
   afterAll(async () => s?.close());
 

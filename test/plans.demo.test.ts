@@ -6,6 +6,8 @@
  * than the greedy waterfall, explains every line it leaves short, and its acceptance by NATO puts
  * its allocations in the log with package 5 funded. Skips, saying why, without the brief's CSVs.
  */
+import { OPERATOR_VIEWER } from '../src/domain/classification.ts';
+import { loadClearance } from '../src/store/queries/clearance.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index.ts';
 import { dispatch } from '../src/commands/dispatch.ts';
@@ -32,7 +34,7 @@ describe.each(STORES)('the planner on the demo record on $name', (store) => {
   }, 300_000);
   afterAll(async () => s?.close());
 
-  const plan = async () => computePlan(await loadPlannerSnapshot(s.db), {}, { solver, today: TODAY });
+  const plan = async () => computePlan(await loadPlannerSnapshot(s.db, await loadClearance(s.db, OPERATOR_VIEWER)), {}, { solver, today: TODAY });
 
   it.skipIf(!ready)('explains, as loaded, that no counting money is left', async () => {
     const p = await plan();

@@ -29,6 +29,7 @@ import { reconciliationRoutes } from './routes/reconciliation.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { assertStorableText } from '../domain/text-safety.ts';
 import { registerClearance } from './clearance.ts';
+import { classificationRoutes } from './routes/classifications.ts';
 import { requirementRoutes } from './routes/requirements.ts';
 import { publicRoutes } from './routes/public.ts';
 import { registerWebApp } from './web-app.ts';
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   listVersionRoutes(app, opts.db);
   guaranteeRoutes(app, opts.db);
   publicRoutes(app, opts.db);
+  classificationRoutes(app, opts.db);
   await registerWebApp(app, opts.webRoot);
   await app.ready();
   return app;

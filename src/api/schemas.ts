@@ -47,6 +47,7 @@ export const eventOut = z
     command: z.string(),
     idempotencyKey: z.string().nullable(),
     payload: z.record(z.string(), z.unknown()),
+    withheld: z.array(withheldOut).optional().describe('Fields of the payload withheld from you (set to null), and why'),
   })
   .meta({ id: 'Event' });
 

@@ -1,5 +1,5 @@
 /** Allocation endpoints: list (by pledge or package), read, allocate and release. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
@@ -9,6 +9,7 @@ import { CURRENCIES, type Currency } from '../../domain/money.ts';
 import type { Database } from '../../store/db.ts';
 import { allocationView, listAllocationViews } from '../../store/queries/allocation-views.ts';
 import { requireActor } from '../auth.ts';
+import { clearanceOf } from '../clearance.ts';
 import { commandRoute } from '../command-route.ts';
 import { moneyOut, pageQuery, readErrors } from '../schemas.ts';
 
@@ -54,7 +55,7 @@ export function allocationRoutes(app: FastifyInstance, db: Database): void {
     async (req) => {
       requireActor(req);
       const q = req.query;
-      const page = await listAllocationViews(db, { ...q, includeReleased: q.includeReleased === 'true' });
+      const page = await listAllocationViews(db, await clearanceOf(db, req), { ...q, includeReleased: q.includeReleased === 'true' });
       return { ...page, limit: q.limit, offset: q.offset };
     },
   );
@@ -71,13 +72,14 @@ export function allocationRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const a = await allocationView(db, req.params.allocationId);
+      const a = await allocationView(db, await clearanceOf(db, req), req.params.allocationId);
       if (!a) throw notFound('allocation', req.params.allocationId);
       return a;
     },
   );
 
-  const load = async (_db: Database, events: { payload: unknown }[]) => allocationView(db, (events[0]!.payload as { allocationId: string }).allocationId);
+  const load = async (_db: Database, events: { payload: unknown }[], _input: unknown, req: FastifyRequest) =>
+    allocationView(db, await clearanceOf(db, req), (events[0]!.payload as { allocationId: string }).allocationId);
   const common = { tags: ['allocations'], entity: allocationOut, load };
   commandRoute(app, db, { ...common, method: 'POST', url: '/allocations', command: COMMANDS.allocateFunds, status: 201 });
   commandRoute(app, db, { ...common, method: 'POST', url: '/allocations/:allocationId/release', params: allocationParams, command: COMMANDS.releaseAllocation });

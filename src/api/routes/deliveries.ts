@@ -1,5 +1,5 @@
 /** Shipment endpoints: list, read, record a shipment (supplier) and confirm its receipt (recipient). */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
@@ -9,19 +9,21 @@ import type { Database } from '../../store/db.ts';
 import { listShipmentViews, shipmentView } from '../../store/queries/shipment-views.ts';
 import { requireActor } from '../auth.ts';
 import { commandRoute } from '../command-route.ts';
-import { pageQuery, readErrors } from '../schemas.ts';
+import { clearanceOf } from '../clearance.ts';
+import { pageQuery, readErrors, withheldOut } from '../schemas.ts';
 
 export const shipmentOut = z
   .object({
     shipmentId: z.string(),
     packageId: z.string(),
-    lineId: z.string(),
+    lineId: z.string().nullable().describe("Null when the package's lines are withheld from you"),
     item: z.string().nullable(),
-    quantity: z.string(),
-    shippedOn: z.string(),
+    quantity: z.string().nullable(),
+    shippedOn: z.string().nullable().describe("Null when the shipment's schedule is withheld from you"),
     receivedQuantity: z.string().nullable().describe('Null until the recipient confirms receipt'),
     receivedOn: z.string().nullable(),
     note: z.string().nullable(),
+    withheld: z.array(withheldOut).describe('Fields withheld from you, and why'),
   })
   .meta({ id: 'Shipment' });
 
@@ -43,7 +45,7 @@ export function deliveryRoutes(app: FastifyInstance, db: Database): void {
     async (req) => {
       requireActor(req);
       const q = req.query;
-      const page = await listShipmentViews(db, { ...q, confirmed: q.confirmed === undefined ? undefined : q.confirmed === 'true' });
+      const page = await listShipmentViews(db, await clearanceOf(db, req), { ...q, confirmed: q.confirmed === undefined ? undefined : q.confirmed === 'true' });
       return { ...page, limit: q.limit, offset: q.offset };
     },
   );
@@ -54,13 +56,14 @@ export function deliveryRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const s = await shipmentView(db, req.params.shipmentId);
+      const s = await shipmentView(db, await clearanceOf(db, req), req.params.shipmentId);
       if (!s) throw notFound('shipment', req.params.shipmentId);
       return s;
     },
   );
 
-  const load = async (_db: Database, events: { payload: unknown }[]) => shipmentView(db, (events[0]!.payload as { shipmentId: string }).shipmentId);
+  const load = async (_db: Database, events: { payload: unknown }[], _input: unknown, req: FastifyRequest) =>
+    shipmentView(db, await clearanceOf(db, req), (events[0]!.payload as { shipmentId: string }).shipmentId);
   const common = { tags: ['deliveries'], entity: shipmentOut, load };
   commandRoute(app, db, { ...common, method: 'POST', url: '/shipments', command: COMMANDS.recordShipment, status: 201 });
   commandRoute(app, db, { ...common, method: 'POST', url: '/shipments/:shipmentId/confirm', params: shipmentParams, command: COMMANDS.confirmReceipt });

@@ -4,7 +4,7 @@
  * command. Views take `asOf` (a day; today by default), the day against which due and overdue are
  * measured.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { legalStatusSchema, pillarSchema, stanceSchema } from '../../commands/guarantees/inputs.ts';
@@ -20,6 +20,7 @@ import { guarantorPage, pillarPage } from '../../store/queries/guarantee-pages.t
 import { timeline } from '../../store/queries/guarantee-timeline.ts';
 import { listCommitments, listFrameworks, openRegistryView, type RegistryView } from '../../store/queries/guarantee-views.ts';
 import { requireActor } from '../auth.ts';
+import { clearanceOf } from '../clearance.ts';
 import { commandRoute } from '../command-route.ts';
 import { readErrors } from '../schemas.ts';
 import {
@@ -52,14 +53,14 @@ export function commitmentDetail(v: RegistryView, commitmentId: string) {
 
 export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const view = (asOf?: string) => openRegistryView(db, asOf ?? today());
+  const view = async (req: FastifyRequest, asOf?: string) => openRegistryView(db, await clearanceOf(db, req), asOf ?? today());
 
   r.get(
     '/guarantees/matrix',
     { schema: { tags, security, summary: 'Coverage matrix: pillars x guarantors, who guarantees what, how binding, how fulfilled; with what the record covers and what remains unknown', querystring: asOfQuery, response: { 200: matrixOut, ...readErrors } } },
     async (req) => {
       requireActor(req);
-      const v = await view(req.query.asOf);
+      const v = await view(req, req.query.asOf);
       return { ...coverageMatrix(v), coverage: coverageNote(v), caveat: CAVEAT };
     },
   );
@@ -77,7 +78,7 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      return { ...guarantorPage(await view(req.query.asOf), req.params.orgId), caveat: CAVEAT };
+      return { ...guarantorPage(await view(req, req.query.asOf), req.params.orgId), caveat: CAVEAT };
     },
   );
   r.get(
@@ -87,7 +88,7 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      return { ...pillarPage(await view(req.query.asOf), req.params.pillar), caveat: CAVEAT };
+      return { ...pillarPage(await view(req, req.query.asOf), req.params.pillar), caveat: CAVEAT };
     },
   );
   r.get(
@@ -104,7 +105,7 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     async (req) => {
       requireActor(req);
       const { asOf, ...filter } = req.query;
-      return timeline(await view(asOf), filter);
+      return timeline(await view(req, asOf), filter);
     },
   );
   r.get(
@@ -120,7 +121,7 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      return { items: listFrameworks(await view(), req.query) };
+      return { items: listFrameworks(await view(req), req.query) };
     },
   );
   r.get(
@@ -130,7 +131,7 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      return frameworkDetail(await view(req.query.asOf), req.params.frameworkId);
+      return frameworkDetail(await view(req, req.query.asOf), req.params.frameworkId);
     },
   );
   r.get(
@@ -147,7 +148,7 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     async (req) => {
       requireActor(req);
       const { asOf, ...filter } = req.query;
-      return { items: listCommitments(await view(asOf), filter), caveat: CAVEAT };
+      return { items: listCommitments(await view(req, asOf), filter), caveat: CAVEAT };
     },
   );
   r.get(
@@ -157,12 +158,12 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      return commitmentDetail(await view(req.query.asOf), req.params.commitmentId);
+      return commitmentDetail(await view(req, req.query.asOf), req.params.commitmentId);
     },
   );
 
-  const frameworkOf = async (_db: Database, events: StoredEvent[]) => frameworkDetail(await view(), (events[0]!.payload as { frameworkId: string }).frameworkId);
-  const commitmentOf = async (_db: Database, events: StoredEvent[]) => commitmentDetail(await view(), (events[0]!.payload as { commitmentId: string }).commitmentId);
+  const frameworkOf = async (_db: Database, events: StoredEvent[], _input: unknown, req: FastifyRequest) => frameworkDetail(await view(req), (events[0]!.payload as { frameworkId: string }).frameworkId);
+  const commitmentOf = async (_db: Database, events: StoredEvent[], _input: unknown, req: FastifyRequest) => commitmentDetail(await view(req), (events[0]!.payload as { commitmentId: string }).commitmentId);
   const frameworkParams = z.object({ frameworkId: idSchema });
   const commitmentParams = z.object({ commitmentId: idSchema });
   commandRoute(app, db, { method: 'POST', url: '/guarantees/frameworks', command: COMMANDS.registerFramework, tags, entity: frameworkDetailOut, load: frameworkOf, status: 201 });
@@ -196,9 +197,9 @@ export function guaranteeRoutes(app: FastifyInstance, db: Database): void {
     command: COMMANDS.withdrawFulfilment,
     tags,
     entity: commitmentOut,
-    load: async (_db, _events, input) => {
+    load: async (_db, _events, input, req) => {
       const rows = await db.query<{ commitment_id: string }>('SELECT commitment_id FROM guarantee_fulfilments WHERE fulfilment_id = $1', [input.fulfilmentId]);
-      return commitmentDetail(await view(), rows[0]!.commitment_id);
+      return commitmentDetail(await view(req), rows[0]!.commitment_id);
     },
   });
 }

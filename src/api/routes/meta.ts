@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
 import { ROLES } from '../../domain/actors.ts';
 import type { Database } from '../../store/db.ts';
-import { lastSeq, readEvents } from '../../store/event-log.ts';
+import { lastSeq } from '../../store/event-log.ts';
+import { visibleEvents } from '../../store/queries/event-views.ts';
+import { clearanceOf } from '../clearance.ts';
 import { requireActor } from '../auth.ts';
 import { commandRoute } from '../command-route.ts';
 import { eventOut, readErrors } from '../schemas.ts';
@@ -60,7 +62,7 @@ export function metaRoutes(app: FastifyInstance, db: Database): void {
     {
       schema: {
         tags: ['log'],
-        summary: 'The event log, in order; page with afterSeq',
+        summary: 'The event log, in order, as you may read it: events about records hidden from you are left out, withheld fields are null; page with afterSeq',
         security: [{ bearer: [] }],
         querystring: z.object({
           afterSeq: z.coerce.number().int().min(0).default(0),
@@ -73,7 +75,7 @@ export function metaRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const items = await readEvents(db, req.query);
+      const items = await visibleEvents(db, await clearanceOf(db, req), req.query);
       return { items, lastSeq: await lastSeq(db) };
     },
   );

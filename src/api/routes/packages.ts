@@ -1,5 +1,5 @@
 /** Package endpoints: list by state, one package in full, and one write route per package command. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
@@ -9,8 +9,9 @@ import type { PackageState } from '../../domain/events.ts';
 import type { Database } from '../../store/db.ts';
 import { listPackageSummaries, packageView } from '../../store/queries/package-views.ts';
 import { requireActor } from '../auth.ts';
+import { clearanceOf } from '../clearance.ts';
 import { commandRoute } from '../command-route.ts';
-import { moneyOut, pageQuery, readErrors } from '../schemas.ts';
+import { levelOut, moneyOut, pageQuery, readErrors, withheldOut } from '../schemas.ts';
 import { allocationOut } from './allocations.ts';
 import { shipmentOut } from './deliveries.ts';
 
@@ -28,7 +29,7 @@ export const packageSummaryOut = z
     allowOverFunding: z.boolean(),
     illustrative: z.boolean().describe('true for invented demonstration packages'),
     caseReference: z.string().nullable(),
-    lineCount: z.number().int(),
+    lineCount: z.number().int().nullable().describe("Null when the package's lines are withheld from you"),
     createdAt: z.string(),
     fundedAt: z.string().nullable(),
     contractedAt: z.string().nullable(),
@@ -36,6 +37,8 @@ export const packageSummaryOut = z
     deliveredAt: z.string().nullable(),
     closedAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
+    classification: z.object({ record: levelOut, lines: levelOut }).describe('The levels in force on the package and on its lines'),
+    withheld: z.array(withheldOut).describe('Fields withheld from you, and why'),
   })
   .meta({ id: 'PackageSummary' });
 
@@ -55,7 +58,9 @@ export const packageOut = packageSummaryOut
         received: z.string(),
         lost: z.string().describe('shipped but confirmed not received; the supplier may ship it again'),
       }),
-    ),
+    )
+      .nullable()
+      .describe('Null when withheld from you (see withheld)'),
     allocations: z.array(allocationOut).describe('Every allocation to the package, released ones flagged'),
     shipments: z.array(shipmentOut),
   })
@@ -78,7 +83,7 @@ export function packageRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const page = await listPackageSummaries(db, req.query);
+      const page = await listPackageSummaries(db, await clearanceOf(db, req), req.query);
       return { ...page, limit: req.query.limit, offset: req.query.offset };
     },
   );
@@ -95,13 +100,14 @@ export function packageRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const p = await packageView(db, req.params.packageId);
+      const p = await packageView(db, await clearanceOf(db, req), req.params.packageId);
       if (!p) throw notFound('package', req.params.packageId);
       return p;
     },
   );
 
-  const load = async (_db: Database, events: { payload: unknown }[]) => packageView(db, (events[0]!.payload as { packageId: string }).packageId);
+  const load = async (_db: Database, events: { payload: unknown }[], _input: unknown, req: FastifyRequest) =>
+    packageView(db, await clearanceOf(db, req), (events[0]!.payload as { packageId: string }).packageId);
   const common = { tags: ['packages'], entity: packageOut, load };
   commandRoute(app, db, { ...common, method: 'POST', url: '/packages', command: COMMANDS.createPackage, status: 201 });
   const moves = [

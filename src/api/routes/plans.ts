@@ -19,6 +19,7 @@ import { allocationView } from '../../store/queries/allocation-views.ts';
 import { loadPlannerSnapshot } from '../../store/queries/planner-snapshot.ts';
 import { requireActor } from '../auth.ts';
 import { PlanCache } from '../plan-cache.ts';
+import { clearanceOf } from '../clearance.ts';
 import { commandResultOut, readErrors, writeErrors } from '../schemas.ts';
 import { allocationOut } from './allocations.ts';
 
@@ -56,7 +57,7 @@ export function planRoutes(app: FastifyInstance, db: Database): void {
     },
     async (req) => {
       requireActor(req);
-      const snapshot = await loadPlannerSnapshot(db);
+      const snapshot = await loadPlannerSnapshot(db, await clearanceOf(db, req));
       const plan = computePlan(snapshot, req.body, { solver: await getSolver(), today: new Date().toISOString().slice(0, 10) });
       cache.put(plan);
       return plan;
@@ -103,7 +104,8 @@ export function planRoutes(app: FastifyInstance, db: Database): void {
       });
       const ids = result.events.flatMap((e) => (e.type === 'FundsAllocated' ? [e.payload.allocationId] : []));
       const views = [];
-      for (const id of ids) views.push((await allocationView(db, id))!);
+      const clearance = await clearanceOf(db, req);
+      for (const id of ids) views.push((await allocationView(db, clearance, id))!);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(result.replayed || result.wouldRecord.length > 0 ? 200 : 201).send({
         replayed: result.replayed,

@@ -13,6 +13,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { Database } from '../../store/db.ts';
 import { reconcileClaims } from '../../store/queries/reconciliation.ts';
 import { reconciliationView } from '../../store/queries/reconciliation-view.ts';
+import { clearanceOf } from '../clearance.ts';
 import { requireActor } from '../auth.ts';
 import { moneyOut, readErrors, sourceOut } from '../schemas.ts';
 
@@ -97,7 +98,7 @@ export function reconciliationRoutes(app: FastifyInstance, db: Database): void {
     async (req) => {
       requireActor(req);
       const claimId = req.query.claimId;
-      const items = await reconcileClaims(db, { scopeFor: scopeForClaim, overlaps: RECONCILIATION_OVERLAPS, claimId });
+      const items = await reconcileClaims(db, await clearanceOf(db, req), { scopeFor: scopeForClaim, overlaps: RECONCILIATION_OVERLAPS, claimId });
       if (claimId !== undefined && items.length === 0) throw notFound('public total', claimId);
       return { items: items.map(reconciliationView) };
     },

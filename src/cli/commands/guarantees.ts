@@ -15,6 +15,8 @@ import { coverageNote } from '../../store/queries/guarantee-coverage.ts';
 import { coverageMatrix } from '../../store/queries/guarantee-matrix.ts';
 import { guarantorPage, pillarPage } from '../../store/queries/guarantee-pages.ts';
 import { timeline } from '../../store/queries/guarantee-timeline.ts';
+import { OPERATOR_VIEWER } from '../../domain/classification.ts';
+import { loadClearance } from '../../store/queries/clearance.ts';
 import { listFrameworks, openRegistryView, type CommitmentView } from '../../store/queries/guarantee-views.ts';
 import { withStore } from '../context.ts';
 
@@ -55,7 +57,7 @@ export function guaranteesCommand(program: Command): void {
   common(g.command('matrix').description('pillars x guarantors: who guarantees what, how binding, how fulfilled')).action(async (opts: Opts) => {
     const asOf = asOfOf(opts);
     await withStore(async (db) => {
-      const v = await openRegistryView(db, asOf);
+      const v = await openRegistryView(db, await loadClearance(db, OPERATOR_VIEWER), asOf);
       const m = coverageMatrix(v);
       const note = coverageNote(v);
       if (opts.json) return console.log(JSON.stringify({ ...m, coverage: note, caveat: CAVEAT }, null, 2));
@@ -86,7 +88,7 @@ export function guaranteesCommand(program: Command): void {
     async (iso: string, opts: Opts) => {
       const asOf = asOfOf(opts);
       await withStore(async (db) => {
-        const page = guarantorPage(await openRegistryView(db, asOf), iso.toLowerCase());
+        const page = guarantorPage(await openRegistryView(db, await loadClearance(db, OPERATOR_VIEWER), asOf), iso.toLowerCase());
         if (opts.json) return console.log(JSON.stringify({ ...page, caveat: CAVEAT }, null, 2));
         console.log(`${page.guarantor.name} (${page.guarantor.orgId}), as of ${page.asOf}`);
         console.log('\nFrameworks');
@@ -104,7 +106,7 @@ export function guaranteesCommand(program: Command): void {
     if (!isPillar(name)) throw invalid('pillar', `'${name}' is not a pillar (${PILLARS.join(', ')})`);
     const asOf = asOfOf(opts);
     await withStore(async (db) => {
-      const page = pillarPage(await openRegistryView(db, asOf), name as Pillar);
+      const page = pillarPage(await openRegistryView(db, await loadClearance(db, OPERATOR_VIEWER), asOf), name as Pillar);
       if (opts.json) return console.log(JSON.stringify({ ...page, caveat: CAVEAT }, null, 2));
       console.log(`${page.label} (${page.pillar}), as of ${page.asOf}`);
       for (const x of page.guarantors) {
@@ -120,7 +122,7 @@ export function guaranteesCommand(program: Command): void {
   common(g.command('timeline').description('every dated step: statuses, commitments, negotiation milestones, evidence')).action(async (opts: Opts) => {
     const asOf = asOfOf(opts);
     await withStore(async (db) => {
-      const t = timeline(await openRegistryView(db, asOf));
+      const t = timeline(await openRegistryView(db, await loadClearance(db, OPERATOR_VIEWER), asOf));
       if (opts.json) return console.log(JSON.stringify(t, null, 2));
       for (const e of t.entries) console.log(`${e.date!.value.padEnd(10)} ${e.kind.padEnd(10)} ${e.title}${e.illustrative ? ' (illustrative)' : ''}`);
       if (t.undated.length > 0) console.log(`\nUndated (${t.undated.length}): ${t.undated.map((e) => e.commitmentId ?? e.frameworkId).join(', ')}`);
@@ -130,7 +132,7 @@ export function guaranteesCommand(program: Command): void {
   common(g.command('frameworks').description('frameworks with kind, legal status, binding level and parties')).action(async (opts: Opts) => {
     const asOf = asOfOf(opts);
     await withStore(async (db) => {
-      const items = listFrameworks(await openRegistryView(db, asOf));
+      const items = listFrameworks(await openRegistryView(db, await loadClearance(db, OPERATOR_VIEWER), asOf));
       if (opts.json) return console.log(JSON.stringify({ items }, null, 2));
       for (const f of items) {
         console.log(`${f.frameworkId.padEnd(44)} ${f.kind.padEnd(28)} ${f.status.padEnd(10)} ${(f.statusOn?.value ?? '?').padEnd(10)} ${f.bindingLevel.replace(/_/g, ' ')}`);

@@ -20,6 +20,7 @@ import { scenarioSchema, type Scenario } from '../../planner/scenario.ts';
 import { loadSolver } from '../../planner/solver.ts';
 import { loadPlannerSnapshot } from '../../store/queries/planner-snapshot.ts';
 import { withStore } from '../context.ts';
+import { clearanceFromOption } from '../viewer.ts';
 
 const money = (m: { minor: string; currency: Currency }) => formatGrouped({ minor: BigInt(m.minor), currency: m.currency });
 
@@ -77,12 +78,13 @@ export function planCommand(program: Command): void {
     .option('--json', 'print the plan as JSON (the shape POST /plans answers)')
     .option('--lines <n>', 'how many unfunded lines and reservations to print', '20')
     .option('--accept', 'record the plan: its allocations, in one transaction (command accept-plan)')
-    .option('--as <orgId>', 'the coordinator organization that accepts (with --accept)')
+    .option('--as <orgId>', 'plan as this organization sees the record; with --accept, the coordinator organization that accepts')
     .action(async (opts: { scenario?: string; json?: boolean; lines: string; accept?: boolean; as?: string }) => {
       const scenario = await readScenario(opts.scenario);
       if (opts.accept && !opts.as) throw invalid('--as', 'name the coordinator organization that accepts the plan, e.g. --as nato');
       await withStore(async (db) => {
-        const plan = computePlan(await loadPlannerSnapshot(db), scenario, { solver: await loadSolver(), today: new Date().toISOString().slice(0, 10) });
+        // As the accepting coordinator sees the record (--as), or everything (the operator) when only printing.
+        const plan = computePlan(await loadPlannerSnapshot(db, await clearanceFromOption(db, opts.as)), scenario, { solver: await loadSolver(), today: new Date().toISOString().slice(0, 10) });
         if (opts.json) console.log(JSON.stringify(plan, null, 2));
         else print(plan, Math.max(1, Number(opts.lines) || 20));
         if (!opts.accept) return;

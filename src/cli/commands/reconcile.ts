@@ -7,6 +7,7 @@ import type { Reconciliation } from '../../domain/reconciliation.ts';
 import { reconcileClaims } from '../../store/queries/reconciliation.ts';
 import { reconciliationView } from '../../store/queries/reconciliation-view.ts';
 import { withStore } from '../context.ts';
+import { AS_OPTION, clearanceFromOption } from '../viewer.ts';
 
 export function reconcileCommand(program: Command): void {
   program
@@ -14,9 +15,10 @@ export function reconcileCommand(program: Command): void {
     .description("reconcile every public running total with the ledger's own figure for the same date and scope, and explain the difference")
     .option('--json', 'print JSON (the same shape as GET /reconciliation)')
     .option('--claim <claimId>', 'only this claim, e.g. total-2025-08-14')
-    .action(async (opts: { json?: boolean; claim?: string }) => {
+    .option(...AS_OPTION)
+    .action(async (opts: { json?: boolean; claim?: string; as?: string }) => {
       await withStore(async (db) => {
-        const items = await reconcileClaims(db, { scopeFor: scopeForClaim, overlaps: RECONCILIATION_OVERLAPS, claimId: opts.claim });
+        const items = await reconcileClaims(db, await clearanceFromOption(db, opts.as), { scopeFor: scopeForClaim, overlaps: RECONCILIATION_OVERLAPS, claimId: opts.claim });
         if (opts.claim !== undefined && items.length === 0) throw notFound('public total', opts.claim);
         if (opts.json) return console.log(JSON.stringify({ items: items.map(reconciliationView) }, null, 2));
         if (items.length === 0) return console.log('no public running totals are recorded (load them with `purl init --demo`)');

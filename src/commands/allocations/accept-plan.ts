@@ -13,6 +13,8 @@ import type { Package } from '../../domain/package.ts';
 import type { Pledge } from '../../domain/pledge.ts';
 import { findPackage } from '../../store/repositories/packages.ts';
 import { findPledge } from '../../store/repositories/pledges.ts';
+import { viewerOf } from '../../domain/classification.ts';
+import { loadClearance } from '../../store/queries/clearance.ts';
 import { loadPlannerSnapshot } from '../../store/queries/planner-snapshot.ts';
 import { loadRates } from '../../store/queries/summaries.ts';
 import { defineCommand } from '../command.ts';
@@ -32,8 +34,9 @@ export const acceptPlanCommand = defineCommand({
   summary: "Accept a planner proposal: all its allocations are recorded in one transaction, or none",
   input: acceptPlanInput,
   roles: ['coordinator'],
-  async load(tx, i) {
-    const snapshot = await loadPlannerSnapshot(tx);
+  async load(tx, i, actor) {
+    // The coordinator's own view of the record, as the plan it accepts was computed (src/store/queries/planner-snapshot.ts).
+    const snapshot = await loadPlannerSnapshot(tx, await loadClearance(tx, viewerOf(actor)));
     const pledges = new Map<string, Pledge>();
     const packages = new Map<string, Package>();
     for (const a of i.allocations) {

@@ -1,7 +1,13 @@
-/** Read models of allocations for the API and CLI: a filtered page, with the pledge's contributors and the rates used. */
+/**
+ * Read models of allocations for the API and CLI: a filtered page, with the pledge's contributors and
+ * the rates used, as one caller may see them: an allocation is hidden with its pledge or its package.
+ * What an allocation says (which package a pledge's money went to, and how much) is coalition
+ * information even where the pledge's total is restricted (src/domain/disclosure.ts).
+ */
 import type { FundsAllocated } from '../../domain/events.ts';
 import type { Currency, MoneyJson } from '../../domain/money.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 
 export interface AllocationView {
   allocationId: string;
@@ -51,9 +57,12 @@ const toView = (r: Row): AllocationView => ({
   allocatedAt: new Date(r.allocated_at).toISOString(),
 });
 
-export async function allocationView(q: Queryable, allocationId: string): Promise<AllocationView | undefined> {
+export const canSeeAllocation = (c: Clearance, a: { pledge_id: string; package_id: string }): boolean => c.canSee('pledge', a.pledge_id) && c.canSee('package', a.package_id);
+
+/** One allocation, or undefined when it does not exist or the caller may not see it (the same answer). */
+export async function allocationView(q: Queryable, c: Clearance, allocationId: string): Promise<AllocationView | undefined> {
   const rows = await q.query<Row>(`${SELECT} WHERE a.allocation_id = $1`, [allocationId]);
-  return rows[0] ? toView(rows[0]) : undefined;
+  return rows[0] && canSeeAllocation(c, rows[0]) ? toView(rows[0]) : undefined;
 }
 
 export interface AllocationFilter {
@@ -65,10 +74,9 @@ export interface AllocationFilter {
   offset: number;
 }
 
-export async function listAllocationViews(q: Queryable, f: AllocationFilter): Promise<{ items: AllocationView[]; total: number }> {
+export async function listAllocationViews(q: Queryable, c: Clearance, f: AllocationFilter): Promise<{ items: AllocationView[]; total: number }> {
   const where = `WHERE ($1::text IS NULL OR a.pledge_id = $1) AND ($2::text IS NULL OR a.package_id = $2) AND ($3::boolean OR NOT a.released)`;
   const params = [f.pledgeId ?? null, f.packageId ?? null, f.includeReleased ?? false];
-  const rows = await q.query<Row>(`${SELECT} ${where} ORDER BY a.allocated_at, a.allocation_id LIMIT $4 OFFSET $5`, [...params, f.limit, f.offset]);
-  const total = await q.query<{ n: bigint }>(`SELECT count(*)::bigint AS n FROM allocations a ${where}`, params);
-  return { items: rows.map(toView), total: Number(total[0]?.n ?? 0n) };
+  const rows = (await q.query<Row>(`${SELECT} ${where} ORDER BY a.allocated_at, a.allocation_id`, params)).filter((r) => canSeeAllocation(c, r));
+  return { items: rows.slice(f.offset, f.offset + f.limit).map(toView), total: rows.length };
 }

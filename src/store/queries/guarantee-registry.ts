@@ -11,6 +11,7 @@ import type { FxRate } from '../../domain/fx.ts';
 import type { BindingLevel, FrameworkKind, MilestoneKind, Pillar, Stance } from '../../domain/guarantee-vocabulary.ts';
 import type { Currency, MoneyJson } from '../../domain/money.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 import { loadRates } from './summaries.ts';
 
 export interface StatusEntry {
@@ -183,12 +184,17 @@ async function loadFrameworks(q: Queryable): Promise<FrameworkFacts[]> {
   }));
 }
 
-async function loadEvidence(q: Queryable): Promise<EvidenceFacts[]> {
+/**
+ * Evidence the caller may count: a part of a pledge (or of a payment into one) whose pledge is hidden
+ * from the caller, or whose amount is withheld from it, is left out entirely (src/domain/disclosure.ts).
+ */
+async function loadEvidence(q: Queryable, c: Clearance): Promise<EvidenceFacts[]> {
   const rows = await q.query<Row>(
     `SELECT f.*, to_char(f.valued_on, 'YYYY-MM-DD') AS valued_day, to_char(f.delivered_on, 'YYYY-MM-DD') AS delivered_day
        FROM guarantee_fulfilments f WHERE NOT f.withdrawn ORDER BY f.seq`,
   );
-  return rows.map((r) => ({
+  const countable = (pledgeId: string | null) => pledgeId === null || (c.canSee('pledge', pledgeId) && c.canRead('pledge', pledgeId, 'amount'));
+  return rows.filter((r) => countable(r.pledge_id as string | null)).map((r) => ({
     fulfilmentId: r.fulfilment_id as string,
     seq: Number(r.seq),
     commitmentId: r.commitment_id as string,
@@ -274,27 +280,27 @@ async function loadMilestones(q: Queryable): Promise<MilestoneFacts[]> {
 }
 
 /** The pledges that fulfilment evidence draws on, with what decides whether their money counts. */
-async function loadLinkedPledges(q: Queryable): Promise<Map<string, PledgeFacts>> {
+async function loadLinkedPledges(q: Queryable, c: Clearance): Promise<Map<string, PledgeFacts>> {
   const rows = await q.query<{ pledge_id: string; amount_minor: bigint | null; currency: Currency | null; state: PledgeState; duplicate_of: string | null }>(
     `SELECT pledge_id, amount_minor, currency, state, duplicate_of FROM pledges
       WHERE pledge_id IN (SELECT pledge_id FROM guarantee_fulfilments WHERE pledge_id IS NOT NULL) ORDER BY pledge_id`,
   );
   return new Map(
-    rows.map((r) => [
+    rows.filter((r) => c.canSee('pledge', r.pledge_id) && c.canRead('pledge', r.pledge_id, 'amount')).map((r) => [
       r.pledge_id,
       { pledgeId: r.pledge_id, amount: r.amount_minor !== null && r.currency ? { minor: r.amount_minor, currency: r.currency } : null, state: r.state, duplicateOf: r.duplicate_of },
     ]),
   );
 }
 
-export async function loadRegistry(q: Queryable): Promise<Registry> {
-  const evidence = await loadEvidence(q);
+export async function loadRegistry(q: Queryable, c: Clearance): Promise<Registry> {
+  const evidence = await loadEvidence(q, c);
   const orgs = await q.query<{ org_id: string; name: string; role: string; country: string | null }>('SELECT org_id, name, role, country FROM organizations ORDER BY org_id');
   return {
     frameworks: await loadFrameworks(q),
     commitments: await loadCommitments(q, evidence),
     milestones: await loadMilestones(q),
-    pledges: await loadLinkedPledges(q),
+    pledges: await loadLinkedPledges(q, c),
     organizations: new Map(orgs.map((o) => [o.org_id, { orgId: o.org_id, name: o.name, role: o.role, country: o.country }])),
     rates: await loadRates(q),
   };

@@ -10,6 +10,7 @@ import { describeTerms } from '../../domain/guarantee-text.ts';
 import { BINDING_LEVELS, type BindingLevel, type FrameworkKind, type Pillar, type Stance } from '../../domain/guarantee-vocabulary.ts';
 import type { MoneyJson } from '../../domain/money.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 import { countAll, fulfilmentOf, type FulfilmentView } from './guarantee-fulfilment.ts';
 import { loadRegistry, type CommitmentFacts, type FrameworkFacts, type MilestoneFacts, type Registry, type StatusEntry } from './guarantee-registry.ts';
 
@@ -140,8 +141,9 @@ export class RegistryView {
   }
 }
 
-export async function openRegistryView(q: Queryable, asOf: string): Promise<RegistryView> {
-  return new RegistryView(await loadRegistry(q), asOf);
+/** The registry as one caller may count it (evidence from pledges whose money it may not read is left out). */
+export async function openRegistryView(q: Queryable, c: Clearance, asOf: string): Promise<RegistryView> {
+  return new RegistryView(await loadRegistry(q, c), asOf);
 }
 
 export interface CommitmentFilter {

@@ -1,11 +1,15 @@
 /**
  * Read models of packages for the API and CLI: a filtered page of summaries, or one package with its
  * lines (quantity, price, shipped, received), its allocations, its funding (live USD total and gap)
- * and its shipments.
+ * and its shipments, as one caller may see them: a package is hidden with its record; its lines
+ * (what it holds, how many, and the count of lines) are withheld with its `lines` field; its funding
+ * counts only allocations the caller may see.
  */
 import type { PackageState, RequirementStatus } from '../../domain/events.ts';
 import type { MoneyJson } from '../../domain/money.ts';
+import type { Level, WithheldNote } from '../../domain/classification.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 import { listAllocationViews, type AllocationView } from './allocation-views.ts';
 import { listShipmentViews, type ShipmentView } from './shipment-views.ts';
 
@@ -22,7 +26,8 @@ export interface PackageSummary {
   allowOverFunding: boolean;
   illustrative: boolean;
   caseReference: string | null;
-  lineCount: number;
+  /** Null when the package's lines are withheld from the caller. */
+  lineCount: number | null;
   createdAt: string;
   fundedAt: string | null;
   contractedAt: string | null;
@@ -30,6 +35,8 @@ export interface PackageSummary {
   deliveredAt: string | null;
   closedAt: string | null;
   cancelledAt: string | null;
+  classification: { record: Level; lines: Level };
+  withheld: WithheldNote[];
 }
 
 export interface PackageLineView {
@@ -48,7 +55,8 @@ export interface PackageLineView {
 }
 
 export interface PackageView extends PackageSummary {
-  lines: PackageLineView[];
+  /** Null when withheld from the caller (see `withheld`). */
+  lines: PackageLineView[] | null;
   allocations: AllocationView[];
   shipments: ShipmentView[];
 }
@@ -75,17 +83,24 @@ interface Row {
   cancelled_at: Ts;
 }
 
+// Funding counts only allocations from pledges the caller may see ($1: those it may not).
 const SELECT = `
   SELECT k.*,
-    (SELECT coalesce(sum(a.usd_minor), 0)::bigint FROM allocations a WHERE a.package_id = k.package_id AND NOT a.released) AS funded_minor,
+    (SELECT coalesce(sum(a.usd_minor), 0)::bigint FROM allocations a
+      WHERE a.package_id = k.package_id AND NOT a.released AND NOT (a.pledge_id = ANY($1::text[]))) AS funded_minor,
     (SELECT count(*)::bigint FROM package_lines l WHERE l.package_id = k.package_id) AS line_count
   FROM packages k`;
+
+async function hiddenPledges(q: Queryable, c: Clearance): Promise<string[]> {
+  return (await q.query<{ pledge_id: string }>('SELECT pledge_id FROM pledges')).map((r) => r.pledge_id).filter((id) => !c.canSee('pledge', id));
+}
 
 const iso = (t: Ts): string | null => (t === null ? null : new Date(t).toISOString());
 const usd = (minor: bigint): MoneyJson => ({ minor: minor.toString(), currency: 'USD' });
 
-function toSummary(r: Row): PackageSummary {
+function toSummary(r: Row, c: Clearance): PackageSummary {
   const gap = r.price_minor - r.funded_minor;
+  const linesWithheld = c.withheld('package', r.package_id, 'lines');
   return {
     packageId: r.package_id,
     name: r.name,
@@ -97,7 +112,7 @@ function toSummary(r: Row): PackageSummary {
     allowOverFunding: r.allow_over_funding,
     illustrative: r.illustrative,
     caseReference: r.case_reference,
-    lineCount: Number(r.line_count),
+    lineCount: linesWithheld ? null : Number(r.line_count),
     createdAt: new Date(r.created_at).toISOString(),
     fundedAt: iso(r.funded_at),
     contractedAt: iso(r.contracted_at),
@@ -105,6 +120,8 @@ function toSummary(r: Row): PackageSummary {
     deliveredAt: iso(r.delivered_at),
     closedAt: iso(r.closed_at),
     cancelledAt: iso(r.cancelled_at),
+    classification: { record: c.classification('package', r.package_id, 'record').level, lines: c.classification('package', r.package_id, 'lines').level },
+    withheld: linesWithheld ? [linesWithheld] : [],
   };
 }
 
@@ -114,16 +131,18 @@ export interface PackageFilter {
   offset: number;
 }
 
-export async function listPackageSummaries(q: Queryable, f: PackageFilter): Promise<{ items: PackageSummary[]; total: number }> {
-  const where = 'WHERE ($1::text IS NULL OR k.state = $1)';
-  const rows = await q.query<Row>(`${SELECT} ${where} ORDER BY k.created_at, k.package_id LIMIT $2 OFFSET $3`, [f.state ?? null, f.limit, f.offset]);
-  const total = await q.query<{ n: bigint }>(`SELECT count(*)::bigint AS n FROM packages k ${where}`, [f.state ?? null]);
-  return { items: rows.map(toSummary), total: Number(total[0]?.n ?? 0n) };
+export async function listPackageSummaries(q: Queryable, c: Clearance, f: PackageFilter): Promise<{ items: PackageSummary[]; total: number }> {
+  const rows = (
+    await q.query<Row>(`${SELECT} WHERE ($2::text IS NULL OR k.state = $2) ORDER BY k.created_at, k.package_id`, [await hiddenPledges(q, c), f.state ?? null])
+  ).filter((r) => c.canSee('package', r.package_id));
+  return { items: rows.slice(f.offset, f.offset + f.limit).map((r) => toSummary(r, c)), total: rows.length };
 }
 
-export async function packageView(q: Queryable, packageId: string): Promise<PackageView | undefined> {
-  const rows = await q.query<Row>(`${SELECT} WHERE k.package_id = $1`, [packageId]);
-  if (!rows[0]) return undefined;
+/** One package, or undefined when it does not exist or the caller may not see it (the same answer). */
+export async function packageView(q: Queryable, c: Clearance, packageId: string): Promise<PackageView | undefined> {
+  const rows = await q.query<Row>(`${SELECT} WHERE k.package_id = $2`, [await hiddenPledges(q, c), packageId]);
+  if (!rows[0] || !c.canSee('package', packageId)) return undefined;
+  const summary = toSummary(rows[0], c);
   const lines = await q.query<{
     line_id: string;
     item: string | null;
@@ -144,8 +163,8 @@ export async function packageView(q: Queryable, packageId: string): Promise<Pack
   // A package's allocations and shipments are few; the page bound is a guard, not a paging scheme.
   const page = { packageId, limit: 10_000, offset: 0 };
   return {
-    ...toSummary(rows[0]),
-    lines: lines.map((l) => ({
+    ...summary,
+    lines: summary.lineCount === null ? null : lines.map((l) => ({
       lineId: l.line_id,
       item: l.item,
       capabilityArea: l.capability_area,
@@ -158,7 +177,7 @@ export async function packageView(q: Queryable, packageId: string): Promise<Pack
       received: l.received.toString(),
       lost: l.lost.toString(),
     })),
-    allocations: (await listAllocationViews(q, { ...page, includeReleased: true })).items,
-    shipments: (await listShipmentViews(q, page)).items,
+    allocations: (await listAllocationViews(q, c, { ...page, includeReleased: true })).items,
+    shipments: (await listShipmentViews(q, c, page)).items,
   };
 }

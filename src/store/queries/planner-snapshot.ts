@@ -4,17 +4,25 @@
  * line's own quantity and price), those packages with the USD value of their live allocations, every
  * pledge with its live allocations in its own currency, and the dated FX table. The same loader runs
  * inside accept-plan's transaction, so its fingerprint tells whether the record moved on.
+ *
+ * It is loaded as one caller may see the record: a pledge hidden from the caller, or whose amount is
+ * withheld from it, is not money it may plan; a package hidden from it, or whose lines are, is left
+ * out with its lines (a plan would show what they hold). So a plan never shows a caller a figure it
+ * may not read, and its acceptance, checked against the same caller's snapshot, never moves one.
  */
 import type { Earmark, PackageState, PledgeState, RequirementStatus } from '../../domain/events.ts';
 import type { Currency } from '../../domain/money.ts';
 import { fingerprint } from '../../planner/fingerprint.ts';
 import type { Snapshot, SnapshotLine, SnapshotPackage, SnapshotPledge, UnplannableLine } from '../../planner/snapshot.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 import { loadRates } from './summaries.ts';
 
 const RAISING = ['draft', 'prioritised', 'funding'];
 
-async function loadLines(q: Queryable): Promise<{ lines: SnapshotLine[]; unplannable: UnplannableLine[] }> {
+const plannablePackage = (c: Clearance, id: string) => c.canSee('package', id) && c.canRead('package', id, 'lines');
+
+async function loadLines(q: Queryable, c: Clearance): Promise<{ lines: SnapshotLine[]; unplannable: UnplannableLine[] }> {
   const rows = await q.query<{
     line_id: string;
     rank: number;
@@ -45,6 +53,7 @@ async function loadLines(q: Queryable): Promise<{ lines: SnapshotLine[]; unplann
       unplannable.push({ lineId: r.line_id, rank: r.rank, status: r.status, reason: r.status === 'proposed' ? 'it is not validated yet' : 'the supplier has not priced it yet' });
       continue;
     }
+    if (r.package_id !== null && !plannablePackage(c, r.package_id)) continue;
     const packaged = r.status === 'packaged' && r.package_id !== null;
     if (!packaged && (r.status !== 'priced' || r.unit_price_minor === null)) continue;
     lines.push({
@@ -63,7 +72,7 @@ async function loadLines(q: Queryable): Promise<{ lines: SnapshotLine[]; unplann
   return { lines, unplannable };
 }
 
-async function loadPackages(q: Queryable): Promise<SnapshotPackage[]> {
+async function loadPackages(q: Queryable, c: Clearance): Promise<SnapshotPackage[]> {
   const rows = await q.query<{
     package_id: string;
     name: string;
@@ -79,7 +88,7 @@ async function loadPackages(q: Queryable): Promise<SnapshotPackage[]> {
        FROM packages p WHERE p.state = ANY($1::text[]) ORDER BY p.package_id`,
     [RAISING],
   );
-  return rows.map((r) => ({
+  return rows.filter((r) => plannablePackage(c, r.package_id)).map((r) => ({
     packageId: r.package_id,
     name: r.name,
     state: r.state,
@@ -90,7 +99,7 @@ async function loadPackages(q: Queryable): Promise<SnapshotPackage[]> {
   }));
 }
 
-async function loadPledges(q: Queryable): Promise<SnapshotPledge[]> {
+async function loadPledges(q: Queryable, c: Clearance): Promise<SnapshotPledge[]> {
   const rows = await q.query<{
     pledge_id: string;
     amount_minor: bigint | null;
@@ -107,7 +116,7 @@ async function loadPledges(q: Queryable): Promise<SnapshotPledge[]> {
         (SELECT coalesce(jsonb_agg(c.org_id ORDER BY c.position), '[]'::jsonb) FROM pledge_contributors c WHERE c.pledge_id = p.pledge_id) AS contributors
        FROM pledges p ORDER BY p.pledge_id`,
   );
-  return rows.map((r) => ({
+  return rows.filter((r) => c.canSee('pledge', r.pledge_id) && c.canRead('pledge', r.pledge_id, 'amount')).map((r) => ({
     pledgeId: r.pledge_id,
     contributors: r.contributors,
     state: r.state,
@@ -119,10 +128,10 @@ async function loadPledges(q: Queryable): Promise<SnapshotPledge[]> {
   }));
 }
 
-export async function loadPlannerSnapshot(q: Queryable): Promise<Snapshot> {
-  const { lines, unplannable } = await loadLines(q);
-  const packages = await loadPackages(q);
-  const pledges = await loadPledges(q);
+export async function loadPlannerSnapshot(q: Queryable, c: Clearance): Promise<Snapshot> {
+  const { lines, unplannable } = await loadLines(q, c);
+  const packages = await loadPackages(q, c);
+  const pledges = await loadPledges(q, c);
   const rates = await loadRates(q);
   const body = { lines, packages, pledges, rates, unplannable };
   return { ...body, hash: fingerprint(body) };

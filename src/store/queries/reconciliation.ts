@@ -10,6 +10,7 @@ import type { Currency, Money } from '../../domain/money.ts';
 import { reconcile, type Overlap, type Reconciliation } from '../../domain/reconciliation.ts';
 import type { ClaimFact, ClaimScope, PledgeFact, PledgeQualifier } from '../../domain/reconciliation-scope.ts';
 import type { Queryable } from '../db.ts';
+import type { Clearance } from './clearance.ts';
 
 const money = (minor: bigint | null, currency: string | null): Money | null =>
   minor !== null && currency !== null ? { minor, currency: currency as Currency } : null;
@@ -39,7 +40,8 @@ export async function loadClaims(q: Queryable, claimId?: string): Promise<ClaimF
   }));
 }
 
-export async function loadPledgeFacts(q: Queryable): Promise<PledgeFact[]> {
+/** Pledges as the caller may read them: hidden ones left out, withheld amounts as amounts not known (src/domain/disclosure.ts). */
+export async function loadPledgeFacts(q: Queryable, c: Clearance): Promise<PledgeFact[]> {
   const pledges = await q.query<{
     pledge_id: string; amount_minor: bigint | null; currency: string | null; amount_missing_reason: string | null; qualifier: PledgeQualifier;
     stated_equivalent_minor: bigint | null; stated_equivalent_currency: string | null; announced_on: string; announced_precision: FuzzyDate['precision'];
@@ -64,7 +66,7 @@ export async function loadPledgeFacts(q: Queryable): Promise<PledgeFact[]> {
      WHERE type = 'PledgeStateChanged' AND payload->>'to' IN ('withdrawn', 'lapsed', 'cancelled') GROUP BY payload->>'pledgeId'`,
   );
   const endedOn = new Map(ended.map((e) => [e.pledge_id, e.on]));
-  return pledges.map((p) => ({
+  const facts = pledges.filter((p) => c.canSee('pledge', p.pledge_id)).map((p) => ({
     pledgeId: p.pledge_id,
     contributors: p.contributors,
     amount: money(p.amount_minor, p.currency),
@@ -82,6 +84,11 @@ export async function loadPledgeFacts(q: Queryable): Promise<PledgeFact[]> {
       .filter((x) => x.pledge_id === p.pledge_id)
       .map((x) => ({ paidOn: x.paid_on, amount: { minor: x.amount_minor, currency: x.currency as Currency } })),
   }));
+  return facts.map((f) =>
+    c.canRead('pledge', f.pledgeId, 'amount')
+      ? f
+      : { ...f, amount: null, amountChanges: [], missingReason: 'withheld from this reader (classified)', statedEquivalent: null, payments: [] },
+  );
 }
 
 export async function loadFxRates(q: Queryable): Promise<FxRate[]> {
@@ -96,7 +103,7 @@ export interface ReconcileOptions {
 }
 
 /** Reconciles every public total (or the one named), in date order. */
-export async function reconcileClaims(q: Queryable, opts: ReconcileOptions): Promise<Reconciliation[]> {
-  const [claims, pledges, rates] = [await loadClaims(q, opts.claimId), await loadPledgeFacts(q), await loadFxRates(q)];
+export async function reconcileClaims(q: Queryable, c: Clearance, opts: ReconcileOptions): Promise<Reconciliation[]> {
+  const [claims, pledges, rates] = [await loadClaims(q, opts.claimId), await loadPledgeFacts(q, c), await loadFxRates(q)];
   return claims.map((claim) => reconcile({ claim, scope: opts.scopeFor(claim.claimId), pledges, rates, overlaps: opts.overlaps ?? [] }));
 }

@@ -3,6 +3,95 @@
  * Do not edit by hand: a test checks that this file matches the live document.
  */
 export interface paths {
+    "/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads of restricted data your organization owns: who read what, when, through which route (newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                field: string;
+                                /** @enum {string} */
+                                kind: "pledge" | "package" | "shipment";
+                                recordId: string;
+                                route: string;
+                                viewerOrg: string;
+                                viewerUser: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/allocations": {
         parameters: {
             query?: never;
@@ -761,6 +850,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Levels set on records you may see (records with none set have the default: public for sourced pledges, else coalition) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "pledge" | "package" | "shipment";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Classification"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set who may read a record or one of its sensitive fields (public, coalition, restricted), with a reason code and an optional disclosure date
+         * @description Command `classify`, for: ally, recipient, coordinator, supplier.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: validate and decide, but record nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat-safe writes: a repeat with the same key returns the first result and records nothing new */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        discloseOn?: string;
+                        /** @default record */
+                        field?: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "pledge" | "package" | "shipment";
+                        /** @enum {string} */
+                        level: "public" | "coalition" | "restricted";
+                        note?: string;
+                        readers?: string[];
+                        /** @enum {string} */
+                        reason?: "operational-security" | "donor-confidentiality" | "commercial-confidentiality" | "ongoing-negotiation" | "personal-data";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            events: components["schemas"]["Event"][];
+                            /** @description true when this Idempotency-Key was seen before: the first result, nothing new recorded */
+                            replayed: boolean;
+                            result: components["schemas"]["Classification"] | null;
+                            wouldRecord: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -768,7 +1051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The event log, in order; page with afterSeq */
+        /** The event log, in order, as you may read it: events about records hidden from you are left out, withheld fields are null; page with afterSeq */
         get: {
             parameters: {
                 query?: {
@@ -8654,6 +8937,26 @@ export interface components {
             time: string | null;
             treeSize: number;
         };
+        Classification: {
+            discloseOn: string | null;
+            field: string;
+            id: string;
+            /** @enum {string} */
+            kind: "pledge" | "package" | "shipment";
+            /** @enum {string} */
+            level: "public" | "coalition" | "restricted";
+            reason: string | null;
+        };
+        ClassificationInput: {
+            discloseOn: string | null;
+            field: string;
+            id: string;
+            /** @enum {string} */
+            kind: "pledge" | "package" | "shipment";
+            /** @enum {string} */
+            level: "public" | "coalition" | "restricted";
+            reason: string | null;
+        };
         Commitment: {
             bindingLabel: string;
             /** @enum {string} */
@@ -8964,6 +9267,8 @@ export interface components {
             seq: number;
             stream: string;
             type: string;
+            /** @description Fields of the payload withheld from you (set to null), and why */
+            withheld?: components["schemas"]["Withheld"][];
         };
         EventInput: {
             actorOrg: string;
@@ -8977,6 +9282,8 @@ export interface components {
             seq: number;
             stream: string;
             type: string;
+            /** @description Fields of the payload withheld from you (set to null), and why */
+            withheld?: components["schemas"]["WithheldInput"][];
         };
         Framework: {
             bindingBasis: string | null;
@@ -9942,6 +10249,11 @@ export interface components {
             allowOverFunding: boolean;
             cancelledAt: string | null;
             caseReference: string | null;
+            /** @description The levels in force on the package and on its lines */
+            classification: {
+                lines: components["schemas"]["Level"];
+                record: components["schemas"]["Level"];
+            };
             closedAt: string | null;
             contractedAt: string | null;
             createdAt: string;
@@ -9954,7 +10266,9 @@ export interface components {
             gap: components["schemas"]["Money"];
             /** @description true for invented demonstration packages */
             illustrative: boolean;
-            lineCount: number;
+            /** @description Null when the package's lines are withheld from you */
+            lineCount: number | null;
+            /** @description Null when withheld from you (see withheld) */
             lines: {
                 capabilityArea: string | null;
                 item: string | null;
@@ -9968,7 +10282,7 @@ export interface components {
                 total: components["schemas"]["Money"];
                 unit: string | null;
                 unitPrice: components["schemas"]["Money"];
-            }[];
+            }[] | null;
             name: string;
             packageId: string;
             /** @description USD: the sum of quantity x supplier unit price over the lines */
@@ -9977,6 +10291,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
             stateReason: string | null;
+            /** @description Fields withheld from you, and why */
+            withheld: components["schemas"]["Withheld"][];
         };
         PackageInput: {
             /** @description Every allocation to the package, released ones flagged */
@@ -9984,6 +10300,11 @@ export interface components {
             allowOverFunding: boolean;
             cancelledAt: string | null;
             caseReference: string | null;
+            /** @description The levels in force on the package and on its lines */
+            classification: {
+                lines: components["schemas"]["LevelInput"];
+                record: components["schemas"]["LevelInput"];
+            };
             closedAt: string | null;
             contractedAt: string | null;
             createdAt: string;
@@ -9996,7 +10317,9 @@ export interface components {
             gap: components["schemas"]["MoneyInput"];
             /** @description true for invented demonstration packages */
             illustrative: boolean;
-            lineCount: number;
+            /** @description Null when the package's lines are withheld from you */
+            lineCount: number | null;
+            /** @description Null when withheld from you (see withheld) */
             lines: {
                 capabilityArea: string | null;
                 item: string | null;
@@ -10010,7 +10333,7 @@ export interface components {
                 total: components["schemas"]["MoneyInput"];
                 unit: string | null;
                 unitPrice: components["schemas"]["MoneyInput"];
-            }[];
+            }[] | null;
             name: string;
             packageId: string;
             /** @description USD: the sum of quantity x supplier unit price over the lines */
@@ -10019,11 +10342,18 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
             stateReason: string | null;
+            /** @description Fields withheld from you, and why */
+            withheld: components["schemas"]["WithheldInput"][];
         };
         PackageSummary: {
             allowOverFunding: boolean;
             cancelledAt: string | null;
             caseReference: string | null;
+            /** @description The levels in force on the package and on its lines */
+            classification: {
+                lines: components["schemas"]["Level"];
+                record: components["schemas"]["Level"];
+            };
             closedAt: string | null;
             contractedAt: string | null;
             createdAt: string;
@@ -10036,7 +10366,8 @@ export interface components {
             gap: components["schemas"]["Money"];
             /** @description true for invented demonstration packages */
             illustrative: boolean;
-            lineCount: number;
+            /** @description Null when the package's lines are withheld from you */
+            lineCount: number | null;
             name: string;
             packageId: string;
             /** @description USD: the sum of quantity x supplier unit price over the lines */
@@ -10044,11 +10375,18 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
             stateReason: string | null;
+            /** @description Fields withheld from you, and why */
+            withheld: components["schemas"]["Withheld"][];
         };
         PackageSummaryInput: {
             allowOverFunding: boolean;
             cancelledAt: string | null;
             caseReference: string | null;
+            /** @description The levels in force on the package and on its lines */
+            classification: {
+                lines: components["schemas"]["LevelInput"];
+                record: components["schemas"]["LevelInput"];
+            };
             closedAt: string | null;
             contractedAt: string | null;
             createdAt: string;
@@ -10061,7 +10399,8 @@ export interface components {
             gap: components["schemas"]["MoneyInput"];
             /** @description true for invented demonstration packages */
             illustrative: boolean;
-            lineCount: number;
+            /** @description Null when the package's lines are withheld from you */
+            lineCount: number | null;
             name: string;
             packageId: string;
             /** @description USD: the sum of quantity x supplier unit price over the lines */
@@ -10069,6 +10408,8 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "prioritised" | "funding" | "funded" | "contracted" | "delivering" | "delivered" | "closed" | "cancelled";
             stateReason: string | null;
+            /** @description Fields withheld from you, and why */
+            withheld: components["schemas"]["WithheldInput"][];
         };
         PillarPage: {
             asOf: string;
@@ -11230,27 +11571,35 @@ export interface components {
         };
         Shipment: {
             item: string | null;
-            lineId: string;
+            /** @description Null when the package's lines are withheld from you */
+            lineId: string | null;
             note: string | null;
             packageId: string;
-            quantity: string;
+            quantity: string | null;
             receivedOn: string | null;
             /** @description Null until the recipient confirms receipt */
             receivedQuantity: string | null;
             shipmentId: string;
-            shippedOn: string;
+            /** @description Null when the shipment's schedule is withheld from you */
+            shippedOn: string | null;
+            /** @description Fields withheld from you, and why */
+            withheld: components["schemas"]["Withheld"][];
         };
         ShipmentInput: {
             item: string | null;
-            lineId: string;
+            /** @description Null when the package's lines are withheld from you */
+            lineId: string | null;
             note: string | null;
             packageId: string;
-            quantity: string;
+            quantity: string | null;
             receivedOn: string | null;
             /** @description Null until the recipient confirms receipt */
             receivedQuantity: string | null;
             shipmentId: string;
-            shippedOn: string;
+            /** @description Null when the shipment's schedule is withheld from you */
+            shippedOn: string | null;
+            /** @description Fields withheld from you, and why */
+            withheld: components["schemas"]["WithheldInput"][];
         };
         /** @description Where a claim was made: URL, publisher, date, quote; tier A is official or quoting officials directly */
         Source: {

@@ -142,7 +142,7 @@ export function ContractForm({ packageId, done }: { packageId: string; done(): v
 export function ShipForm({ pkg, done }: { pkg: Pkg; done(): void }) {
   const i = useI18n();
   const { t } = i;
-  const open = pkg.lines.filter((l) => BigInt(l.quantity) > BigInt(l.shipped) - BigInt(l.lost));
+  const open = (pkg.lines ?? []).filter((l) => BigInt(l.quantity) > BigInt(l.shipped) - BigInt(l.lost));
   const initial = { lineId: open[0]?.lineId ?? '', quantity: '', shippedOn: todayIso() };
   const f = useForm<typeof initial>(
     initial,
@@ -194,9 +194,11 @@ export function ShipForm({ pkg, done }: { pkg: Pkg; done(): void }) {
   );
 }
 
-export function ConfirmReceiptForm({ shipment, done }: { shipment: Shipment; done(): void }) {
+export function ConfirmReceiptForm({ shipment: s, done }: { shipment: Shipment; done(): void }) {
   const i = useI18n();
   const { t } = i;
+  // Offered only where the quantity shipped may be read (the page checks); '0' keeps the types honest.
+  const shipment = { ...s, quantity: s.quantity ?? '0' };
   const initial = { quantity: shipment.quantity, receivedOn: todayIso(), note: '' };
   const f = useForm<typeof initial>(
     initial,

@@ -16,6 +16,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { ReasonForm } from '../components/ReasonForm.tsx';
 import { Badge, Empty, Loaded } from '../components/States.tsx';
 import { Table } from '../components/Table.tsx';
+import { Withheld } from '../components/Withheld.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ratioBp } from '../lib/money.ts';
 
@@ -98,7 +99,7 @@ export default function PackagePage() {
 
           <section className="panel" aria-labelledby="lines-title">
             <h2 id="lines-title">{t('packages.lines')}</h2>
-            <Table
+            {p.lines === null ? <Withheld notes={p.withheld} /> : <Table
               caption={t('packages.lines')}
               captionHidden
               rows={p.lines}
@@ -113,7 +114,7 @@ export default function PackagePage() {
                 { header: t('packages.received'), cell: (l) => i.number(l.received), num: true },
                 { header: t('packages.lost'), cell: (l) => i.number(l.lost), num: true },
               ]}
-            />
+            />}
           </section>
 
           <section className="panel" aria-labelledby="alloc-title">
@@ -152,8 +153,8 @@ export default function PackagePage() {
                 columns={[
                   { header: t('packages.shipment'), cell: (s) => s.shipmentId },
                   { header: t('list.item'), cell: (s) => s.item },
-                  { header: t('list.quantity'), cell: (s) => i.number(s.quantity), num: true },
-                  { header: t('packages.shippedOn'), cell: (s) => i.date(s.shippedOn) },
+                  { header: t('list.quantity'), cell: (s) => (s.quantity === null ? t('classification.withheldShort') : i.number(s.quantity)), num: true },
+                  { header: t('packages.shippedOn'), cell: (s) => (s.shippedOn === null ? t('classification.withheldShort') : i.date(s.shippedOn)) },
                   { header: t('packages.received'), cell: (s) => (s.receivedQuantity === null ? t('packages.awaiting') : i.number(s.receivedQuantity)), num: true },
                   { header: t('packages.receivedOn'), cell: (s) => (s.receivedOn ? i.date(s.receivedOn) : t('common.none')) },
                 ]}

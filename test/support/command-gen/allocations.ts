@@ -1,4 +1,6 @@
 /** Generators for allocations: parts of counting pledges assigned to open packages, and their release. */
+import { viewerOf } from '../../../src/domain/classification.ts';
+import { loadClearance } from '../../../src/store/queries/clearance.ts';
 import { convertVia } from '../../../src/domain/fx.ts';
 import type { MoneyJson } from '../../../src/domain/money.ts';
 import { loadPlannerSnapshot } from '../../../src/store/queries/planner-snapshot.ts';
@@ -65,7 +67,7 @@ export const allocationFamily: Family = {
         if (one.cmd !== 'allocateFunds') return one;
         const amount = one.input.amount as MoneyJson;
         const usd = convertVia(await loadRates(w.db), { minor: BigInt(amount.minor), currency: amount.currency }, 'USD', w.today());
-        const snapshotHash = s.percent > 90 ? '0'.repeat(64) : (await loadPlannerSnapshot(w.db)).hash;
+        const snapshotHash = s.percent > 90 ? '0'.repeat(64) : (await loadPlannerSnapshot(w.db, await loadClearance(w.db, viewerOf(one.actor)))).hash;
         const { pledgeId, packageId } = one.input as { pledgeId: string; packageId: string };
         return {
           cmd: 'acceptPlan',

@@ -6,6 +6,8 @@
  */
 import type { Actor } from '../../../src/domain/actors.ts';
 import type { CommitmentTerms, LegalStatus } from '../../../src/domain/events.ts';
+import { OPERATOR_VIEWER } from '../../../src/domain/classification.ts';
+import { loadClearance } from '../../../src/store/queries/clearance.ts';
 import { nextStatuses, LEGAL_STATUSES } from '../../../src/domain/guarantee-status.ts';
 import { BINDING_LEVEL_NAMES, PILLARS, STANCES, type BindingLevel } from '../../../src/domain/guarantee-vocabulary.ts';
 import type { Currency } from '../../../src/domain/money.ts';
@@ -263,7 +265,7 @@ export const guaranteeFamily: Family = {
 /** The registry's invariants: no pledge counts toward commitments for more than its amount; no commitment is fulfilled past its schedule. */
 export async function guaranteeViolations(q: Queryable): Promise<string[]> {
   const out: string[] = [];
-  const v = await openRegistryView(q, '2025-12-31');
+  const v = await openRegistryView(q, await loadClearance(q, OPERATOR_VIEWER), '2025-12-31');
   const perPledge = new Map<string, bigint>();
   for (const c of v.registry.commitments) {
     const f = v.commitment(c).fulfilment;
