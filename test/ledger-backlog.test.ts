@@ -11,6 +11,7 @@ import type { Actor } from '../src/domain/actors.ts';
 import { registerOrganizations } from '../src/demo/seed.ts';
 import { verifyStore } from '../src/ledger/verify/from-store.ts';
 import { logBacklog } from '../src/store/log/backlog.ts';
+import { LOG_TABLES } from '../src/store/log/record.ts';
 import { openTestApi, TOKENS } from './support/api.ts';
 import { STORES, type TestStore } from './support/stores.ts';
 
@@ -30,7 +31,7 @@ describe.each(STORES)('unlogged events on $name', (store) => {
     await registerOrganizations(s.db);
     await announce(s.db, 'old-1');
     // Make it look like a store from before the log: the same events, no log at all.
-    await s.db.query('TRUNCATE log_keys, log_leaves, merkle_nodes, log_checkpoints, log_cosignatures');
+    await s.db.query(`TRUNCATE ${LOG_TABLES.join(', ')}`);
     const events = Number((await s.db.query<{ n: bigint }>('SELECT count(*) AS n FROM events'))[0]!.n);
     expect(await logBacklog(s.db)).toBe(events);
     expect(await logBacklog(s.db)).toBe(0);

@@ -3,7 +3,7 @@
  * tampering with the database and names where: on a random history of commands (drawn from every
  * command, as in the rebuild property test), each of change (one column of one row), delete (one
  * row), insert (a copy of one row under a new key) and reorder (two rows' positions swapped) is
- * applied to each table of the log (events, log_leaves, merkle_nodes, log_checkpoints) and each
+ * applied to each table of the log (events, log_leaves, log_salts, merkle_nodes, log_checkpoints) and each
  * projection table, at random rows and columns; every case must fail verification, naming the entry
  * (events and leaves), the checkpoint, the tree node, or the projection table. The untouched store
  * verifies. The seed is printed; replay with PURL_SEED, widen with PURL_TAMPER_RUNS.
@@ -24,7 +24,7 @@ const SEED = Number(process.env.PURL_SEED ?? Math.floor(Math.random() * 2 ** 31)
 const RUNS = Number(process.env.PURL_TAMPER_RUNS ?? 1);
 const STEPS = 150;
 
-const LOG = ['events', 'log_leaves', 'merkle_nodes', 'log_checkpoints'] as const;
+const LOG = ['events', 'log_leaves', 'log_salts', 'merkle_nodes', 'log_checkpoints'] as const;
 const OPS = ['change', 'delete', 'insert', 'reorder'] as const;
 type Op = (typeof OPS)[number];
 
@@ -125,7 +125,7 @@ async function tamper(db: Database, table: string, t: Tamper): Promise<string | 
 
 /** What the failure must name for a tampering of this table. */
 function expectedAt(table: string): RegExp {
-  if (table === 'events' || table === 'log_leaves') return /^entry \d+$/;
+  if (table === 'events' || table === 'log_leaves' || table === 'log_salts') return /^entry \d+$/;
   if (table === 'merkle_nodes') return /^node \d+:-?\d+$/;
   if (table === 'log_checkpoints') return /^(checkpoint \d+( \(size \d+\))?|entry \d+)$/;
   return new RegExp(`^projection ${table}$`);

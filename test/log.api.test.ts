@@ -13,11 +13,20 @@ import { generateEd25519, publicKeyObject, verifyEd25519 } from '../src/ledger/e
 import { eventBytes, leafHashOf, type LogEvent } from '../src/ledger/leaf.ts';
 import { rootFromLeafHashes, verifyConsistency, verifyInclusion } from '../src/ledger/merkle.ts';
 import { encodeVkey, noteSignedBy, parseCheckpointBody, parseNote, parseVkey, SIG_COSIGNATURE_V1 } from '../src/ledger/note.ts';
+import { COMMITMENT_KEY, openingMatches, type Opening } from '../src/ledger/commitments.ts';
 import { lastSeq } from '../src/store/event-log.ts';
 import { openTestApi, TOKENS, type TestApi } from './support/api.ts';
 import { STORES } from './support/stores.ts';
 
 const b64 = (s: string) => Buffer.from(s, 'base64');
+interface Entry {
+  seq: number;
+  event: LogEvent;
+  openings: Opening[];
+  signer: string;
+  signature: string;
+  leafHash: string;
+}
 
 describe.each(STORES)('the transparency log API on $name', (store) => {
   let api: TestApi;
@@ -54,7 +63,8 @@ describe.each(STORES)('the transparency log API on $name', (store) => {
   it.skipIf(!store.available)('serves entries whose signatures verify with the published organization keys and whose leaves hash to the root', async () => {
     const size = await lastSeq(api.store.db);
     const dir = await keys();
-    const entries = (await get(`/log/entries?start=1&end=${size}`)).json().items as { seq: number; event: LogEvent; signer: string; signature: string; leafHash: string }[];
+    // A participant sees every entry of this record (its pledges are coalition records; the public sees them withheld, below).
+    const entries = (await get(`/log/entries?start=1&end=${size}`, { authorization: `Bearer ${TOKENS.auditor}` })).json().items as Entry[];
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: size }, (_, i) => i + 1));
     for (const e of entries) {
       const published = dir.keys.find((k) => k.vkey === e.signer)!;
@@ -67,6 +77,28 @@ describe.each(STORES)('the transparency log API on $name', (store) => {
     // Every registered organization has a published key.
     const orgs = (await get('/organizations')).json().items as { orgId: string }[];
     for (const o of orgs) expect(dir.keys.some((k) => k.purpose === 'org' && k.orgId === o.orgId), o.orgId).toBe(true);
+  });
+
+  it.skipIf(!store.available)('commits to classified values by salted hash: openings for those cleared, leaf hashes alone for records withheld', async () => {
+    const size = await lastSeq(api.store.db);
+    const signedIn = (await get(`/log/entries?start=1&end=${size}`, { authorization: `Bearer ${TOKENS.auditor}` })).json().items as Entry[];
+    const announced = signedIn.find((e) => e.event.type === 'PledgeAnnounced' && (e.event.payload as { pledgeId: string }).pledgeId === 'nl-a')!;
+    // The amount is a commitment in the signed entry, and its opening checks against it.
+    expect(Object.keys((announced.event.payload as { amount: object }).amount)).toEqual([COMMITMENT_KEY]);
+    const opening = announced.openings.find((o) => o.path === 'payload.amount')!;
+    expect(opening.value).toEqual({ minor: '50000000000', currency: 'EUR' });
+    expect(openingMatches(announced.event, opening)).toBe(true);
+    expect(openingMatches(announced.event, { ...opening, value: { minor: '50000000001', currency: 'EUR' } })).toBe(false);
+    // The request hash is committed too, and never opened here.
+    expect(announced.openings.some((o) => o.path === 'requestHash')).toBe(false);
+    // The public: the pledges are coalition records, so their entries are leaf hashes alone, and no amount shows anywhere.
+    const res = await get(`/log/entries?start=1&end=${size}`);
+    const pub = res.json().items as { seq: number; event: LogEvent | null; signer: string | null; leafHash: string }[];
+    expect(pub.map((e) => e.leafHash)).toEqual(signedIn.map((e) => e.leafHash));
+    expect(pub.find((e) => e.seq === announced.seq)).toMatchObject({ event: null, signer: null });
+    expect(pub.filter((e) => e.event !== null).length).toBeGreaterThan(0);
+    expect(res.body).not.toContain('50000000000');
+    expect(res.body).not.toContain('nl-a');
   });
 
   it.skipIf(!store.available)('proves the inclusion of every entry, by seq and by leaf hash, in the latest and in older checkpoints', async () => {

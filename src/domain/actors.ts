@@ -10,7 +10,7 @@ export const ROLE_DESCRIPTION: Record<Role, string> = {
   recipient: "Ukraine's Ministry of Defence: proposes and ranks requirements, confirms receipt",
   coordinator: 'NATO coordination (SACEUR/SHAPE, NSATU): validates the list, builds packages, allocates funds',
   supplier: 'the US supplier side: prices requirements, contracts and ships packages',
-  auditor: 'auditors and parliaments: read everything, change nothing',
+  auditor: 'auditors and parliaments: read what the coalition reads (restricted data where named), change nothing',
 };
 
 export interface Actor {

@@ -102,3 +102,15 @@ export function withholdPaths(payload: Record<string, unknown>, paths: readonly 
   for (const p of paths) clear(copy, p.split('.'));
   return copy;
 }
+
+const NO_REFS: EventRefs = { allocation: () => undefined, shipmentPackage: () => undefined };
+
+/**
+ * The envelope paths a log leaf commits to by salted hash rather than holding in clear, whatever
+ * their level today (levels change; a leaf never does): every classified field's paths, and the
+ * request hash (a hash of the request, which a guess of a classified value could otherwise match).
+ */
+export function committedPatterns(type: string, payload: Record<string, unknown>): string[] {
+  const paths = eventParts(type, payload, NO_REFS).fields.flatMap((f) => f.paths.map((p) => `payload.${p}`));
+  return ['requestHash', ...new Set(paths)];
+}

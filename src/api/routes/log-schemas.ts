@@ -19,9 +19,17 @@ export const entryOut = z
   .object({
     seq: z.number().int(),
     leafIndex: z.number().int().describe('seq - 1'),
-    event: z.record(z.string(), z.unknown()).describe('the event row; its RFC 8785 canonical JSON is what the organization signed'),
-    signer: z.string().describe('the signing key as a C2SP verifier key'),
-    signature: b64,
+    event: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe(
+        'the event as its leaf holds it: classified values (and the request hash) replaced by {"$commitment": base64(SHA-256("purl-ledger/commitment/v1\\n" || salt || JCS(value)))}; its RFC 8785 canonical JSON is what the organization signed. Null for an entry about a record withheld from you',
+      ),
+    openings: z
+      .array(z.object({ path: z.string(), salt: b64, value: z.unknown() }))
+      .describe('the values you may read: put each back at its path after checking it against the commitment there'),
+    signer: z.string().nullable().describe('the signing key as a C2SP verifier key (null when the entry is withheld from you)'),
+    signature: b64.nullable(),
     leafHash: b64.describe('SHA-256(0x00 || JCS({event, signer, signature}))'),
   })
   .meta({ id: 'LogEntry' });

@@ -12,10 +12,11 @@ import { verifyCosignature } from '../../ledger/cosignature.ts';
 import { parseNote, parseVkey, SIG_COSIGNATURE_V1 } from '../../ledger/note.ts';
 import type { Database } from '../../store/db.ts';
 import { checkpointAtSize, insertCosignature, latestCheckpoint, listCheckpoints, cosignaturesFor } from '../../store/log/checkpoints.ts';
-import { readEntries } from '../../store/log/entries.ts';
 import { keyDirectory } from '../../store/log/key-store.ts';
 import { consistencyProof, inclusionProof, indexOfLeafHash } from '../../store/log/proofs.ts';
 import { checkpointViews, cosignedNote } from '../../store/log/views.ts';
+import { logEntriesFor } from '../../store/queries/log-entry-views.ts';
+import { clearanceOf } from '../clearance.ts';
 import { problemSchema } from '../schemas.ts';
 import {
   checkpointOut,
@@ -80,7 +81,8 @@ export function logRoutes(app: FastifyInstance, db: Database): void {
     {
       schema: {
         tags: ['log'],
-        summary: 'Log entries start..end (by seq, inclusive): each event with its signer, signature and leaf hash',
+        summary:
+          'Log entries start..end (by seq, inclusive): each event as its leaf holds it (classified values as salted commitments) with its signer, signature and leaf hash, and the openings of the values you may read; an entry about a record withheld from you is its leaf hash alone',
         querystring: entriesQuery,
         response: { 200: z.object({ items: z.array(entryOut), treeSize: z.number().int() }), ...errors },
       },
@@ -91,15 +93,8 @@ export function logRoutes(app: FastifyInstance, db: Database): void {
       sizeInRange('start', req.query.start, size);
       sizeInRange('end', end, size, req.query.start);
       if (end - req.query.start >= 1000) throw invalid('query.end', 'at most 1000 entries per request');
-      const items = (await readEntries(db, req.query.start, end)).map((e) => ({
-        seq: e.event.seq,
-        leafIndex: e.event.seq - 1,
-        event: { ...e.event } as Record<string, unknown>,
-        signer: e.signer,
-        signature: b64(e.signature),
-        leafHash: b64(e.leafHash),
-      }));
-      return { items, treeSize: size };
+      const items = await logEntriesFor(db, await clearanceOf(db, req), req.query.start, end);
+      return { items: items as (Omit<(typeof items)[number], 'event'> & { event: Record<string, unknown> | null })[], treeSize: size };
     },
   );
   r.get(

@@ -32,6 +32,8 @@ function print(report: VerifyReport, source: string, json: boolean | undefined):
   }
   console.log(`verified ${source}: ${report.entries} entries, ${report.checkpoints} checkpoints (origin ${report.origin ?? '-'}), root ${report.root}`);
   console.log('  every entry well-formed and signed by its organization; every leaf, node and checkpoint recomputed; each checkpoint consistent with the one before');
+  if (report.withheld > 0) console.log(`  ${report.withheld} entries are about records withheld from this reader: in the tree and under every checkpoint, their content not checked`);
+  if (report.unreadable) console.log(`  ${report.unreadable} entries hold values not opened to this reader (checked as commitments), so the projections cannot be replayed`);
   console.log(`  witness cosignatures: ${report.cosignatures}; projections: ${report.projections}`);
 }
 

@@ -30,7 +30,8 @@ export async function verifyBundle(text: string, opts: VerifyOptions = {}): Prom
   file.events.forEach((e, i) => {
     const leaf = log.leaves[i];
     if (!leaf || leaf.seq !== e.seq) throw new VerifyFailure(`entry ${e.seq}`, 'has no leaf in the bundle');
-    verifier.entry({ event: e, signer: leaf.signer, signature: Buffer.from(leaf.signature, 'base64') });
+    const salts = new Map(Object.entries(leaf.salts ?? {}).map(([path, salt]) => [path, Buffer.from(salt, 'base64')]));
+    verifier.entry({ event: e, salts, signer: leaf.signer, signature: Buffer.from(leaf.signature, 'base64') });
   });
   const extra = log.leaves[file.events.length];
   if (extra) throw new VerifyFailure(`entry ${extra.seq}`, 'has a leaf in the bundle but no event');

@@ -2,8 +2,9 @@
  * `purl verify --server URL`: a log checked from another machine through its public API only: the
  * published keys, every checkpoint, every entry (checked and hashed locally by the LogVerifier),
  * the server's RFC 9162 consistency proof between each checkpoint and the next and its inclusion
- * proofs for the first and last entries (checked against the signed roots), and a replay of the
- * events into fresh projections.
+ * proofs for the first and last entries (checked against the signed roots), every opening of a
+ * classified value it is given against its commitment, and, when every value of every entry was
+ * opened to this reader, a replay of the events into fresh projections.
  */
 import { z } from 'zod';
 import { eventProblem } from '../../store/import.ts';
@@ -26,7 +27,18 @@ const checkpointsIn = z.object({
     }),
   ),
 });
-const entriesIn = z.object({ items: z.array(z.object({ seq: z.number(), event: z.record(z.string(), z.unknown()), signer: z.string(), signature: z.string(), leafHash: z.string() })) });
+const entriesIn = z.object({
+  items: z.array(
+    z.object({
+      seq: z.number(),
+      event: z.record(z.string(), z.unknown()).nullable(),
+      openings: z.array(z.object({ path: z.string(), salt: z.string(), value: z.unknown() })).default([]),
+      signer: z.string().nullable(),
+      signature: z.string().nullable(),
+      leafHash: z.string(),
+    }),
+  ),
+});
 const proofIn = z.object({ proof: z.array(z.string()), rootHash: z.string().optional(), leafHash: z.string().optional() });
 
 const b64 = (s: string): Buffer => Buffer.from(s, 'base64');
@@ -63,14 +75,25 @@ export async function verifyServer(base: string, opts: VerifyOptions & { fetcher
   const verifier = new LogVerifier(keys, checkpoints, { checkEvent: (e) => eventProblem(e, e.seq - 1), trustedLogKeys: opts.trustedLogKeys });
   const size = checkpoints[checkpoints.length - 1]?.treeSize ?? 0;
   const events: LogEvent[] = [];
+  let unreadable = 0;
   const leafHashes = new Map<number, Buffer>();
   for (let start = 1; start <= size; start += 1000) {
     const page = await get(`/log/entries?start=${start}&end=${Math.min(size, start + 999)}`, entriesIn);
     for (const e of page.items) {
-      const event = e.event as unknown as LogEvent;
-      const r = verifier.entry({ event, signer: e.signer, signature: b64(e.signature), leafHash: b64(e.leafHash) });
+      // An entry withheld from this reader is its leaf hash alone; else the event as its leaf holds
+      // it, signed, with the openings of the values this reader may see, each checked.
+      if (e.event === null || e.signer === null || e.signature === null) {
+        if (e.event !== null || e.signer !== null || e.signature !== null) throw new VerifyFailure(`entry ${e.seq}`, 'is partly withheld: an entry has an event, signer and signature, or none of them');
+        verifier.opaque(b64(e.leafHash));
+        if (e.seq === 1 || e.seq === size) leafHashes.set(e.seq, b64(e.leafHash));
+        unreadable += 1;
+        continue;
+      }
+      const committed = e.event as unknown as LogEvent;
+      const r = verifier.entry({ committed, openings: e.openings, signer: e.signer, signature: b64(e.signature), leafHash: b64(e.leafHash) });
       if (e.seq === 1 || e.seq === size) leafHashes.set(e.seq, Buffer.from(r.leafHash));
-      events.push(event);
+      if (r.clear) events.push(r.clear);
+      else unreadable += 1;
     }
     if (page.items.length === 0) break;
   }
@@ -92,9 +115,10 @@ export async function verifyServer(base: string, opts: VerifyOptions & { fetcher
   }
   const notes = new Map(checkpoints.map((c) => [c.treeSize, c.note]));
   const cosignatures = checkCosignatures(notes, checkpoints.flatMap((c) => c.cosignatures.map((s) => ({ treeSize: c.treeSize, ...s }))), opts.trustedWitnesses);
-  if (opts.replay === false) return { ...summary, cosignatures, projections: 'not checked' };
+  // The projections can be replayed only from every event in clear.
+  if (opts.replay === false || unreadable > 0) return { ...summary, cosignatures, projections: 'not checked', unreadable };
   await replayProjections(async (take) => {
     for (let i = 0; i < events.length; i += 1000) await take(events.slice(i, i + 1000));
   });
-  return { ...summary, cosignatures, projections: 'replayed' };
+  return { ...summary, cosignatures, projections: 'replayed', unreadable };
 }

@@ -31,6 +31,8 @@ export interface VerifyOptions {
 export interface VerifyReport extends VerifySummary {
   cosignatures: number;
   projections: 'equal to a replay' | 'replayed' | 'not checked';
+  /** Entries whose values were not all opened to this reader (from a server): no replay then. */
+  unreadable?: number;
 }
 
 const covers = (n: StoredNode | { level: number; index: number }): string => {
@@ -63,6 +65,8 @@ async function strays(db: Database, size: number): Promise<void> {
   if (node[0]) throw new VerifyFailure(`node ${node[0].level}:${node[0].idx}`, `is stored but is not a node of the tree of ${size} entries`);
   const low = await db.query<{ seq: bigint }>('SELECT seq FROM events WHERE seq < 1 UNION ALL SELECT seq FROM log_leaves WHERE seq < 1 LIMIT 1');
   if (low[0]) throw new VerifyFailure(`entry ${low[0].seq}`, 'has a sequence number below 1');
+  const salt = await db.query<{ seq: bigint; path: string }>('SELECT seq, path FROM log_salts WHERE seq < 1 OR seq > $1 ORDER BY seq LIMIT 1', [size]);
+  if (salt[0]) throw new VerifyFailure(`entry ${salt[0].seq}`, `has a salt (for ${salt[0].path}) but is not in the log`);
 }
 
 export async function verifyStore(db: Database, opts: VerifyOptions = {}): Promise<VerifyReport> {
@@ -80,7 +84,7 @@ export async function verifyStore(db: Database, opts: VerifyOptions = {}): Promi
     for (const raw of await readRawEntries(db, start, Math.min(top, start + batch - 1))) {
       if (!raw.leaf && raw.event) throw new VerifyFailure(`entry ${raw.seq}`, 'has no leaf: the event is not in the log');
       if (!raw.event) throw new VerifyFailure(`entry ${raw.seq}`, 'has a leaf but its event row is missing');
-      made.push(...verifier.entry({ event: raw.event, ...raw.leaf! }).nodes);
+      made.push(...verifier.entry({ event: raw.event, salts: raw.salts, ...raw.leaf! }).nodes);
     }
     await compareNodes(db, before, verifier.size, made);
   }

@@ -1,7 +1,8 @@
 /**
  * The verifier's core, independent of where the log comes from (a store, an export bundle, a
  * server): it takes the published keys, the checkpoints, and the entries in order, and checks that
- * every entry is well-formed and signed by its organization's published key, recomputes every leaf
+ * every entry is well-formed and signed by its organization's published key (over the entry as its
+ * leaf holds it: classified values as salted commitments, each opening given checked), recomputes every leaf
  * hash, every interior node and the root at each checkpoint, and checks each checkpoint's signature
  * and that checkpoints are numbered without gaps, grow the tree, and cover every entry. Because every
  * root is recomputed from the same verified leaves, each checkpoint is consistent with the one
@@ -9,6 +10,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { publicKeyObject, verifyEd25519 } from '../ed25519.ts';
+import { commitEnvelope, getPath, hasCommitments, openEnvelope, openingMatches, type Opening } from '../commitments.ts';
 import { eventBytes, leafHashOf, type LogEvent } from '../leaf.ts';
 import { sameHash, type Hash } from '../merkle.ts';
 import { noteSignedBy, parseCheckpointBody, parseNote, parseVkey, SIG_ED25519, type VerifierKey } from '../note.ts';
@@ -41,7 +43,14 @@ export interface CheckpointInput {
 }
 
 export interface EntryInput {
-  event: LogEvent;
+  /** The event as recorded, every value in clear (from a store or a full export). */
+  event?: LogEvent;
+  /** With `event`: the salts of the values its leaf commits to, by path (none for entries logged before commitments). */
+  salts?: ReadonlyMap<string, Uint8Array>;
+  /** Instead of `event`: the event as its leaf holds it, commitments in place (a server's public entries). */
+  committed?: LogEvent;
+  /** With `committed`: openings of some of its commitments, each checked. */
+  openings?: readonly Opening[];
   signer: string;
   signature: Uint8Array;
   /** The leaf hash as stored, when the source keeps one; must match the recomputed hash. */
@@ -57,6 +66,8 @@ export interface VerifierOptions {
 
 export interface VerifySummary {
   entries: number;
+  /** Entries known only by their leaf hash (withheld from this reader): in the tree, content unchecked. */
+  withheld: number;
   checkpoints: number;
   origin: string | null;
   root: string;
@@ -72,6 +83,7 @@ export class LogVerifier {
   private checked = 0;
   private lastSize = 0;
   private origin: string | null = null;
+  private withheld = 0;
 
   constructor(keys: readonly PublishedKey[], checkpoints: readonly CheckpointInput[], private readonly opts: VerifierOptions = {}) {
     for (const k of keys) {
@@ -99,23 +111,55 @@ export class LogVerifier {
     return this.tree.size;
   }
 
-  /** Checks the next entry; returns its leaf hash and the interior nodes it completes. */
-  entry(e: EntryInput): { leafHash: Hash; nodes: StoredNode[] } {
+  /**
+   * Checks the next entry; returns its leaf hash, the interior nodes it completes, and the event in
+   * clear when every value is known (to replay), else null.
+   */
+  entry(e: EntryInput): { leafHash: Hash; nodes: StoredNode[]; clear: LogEvent | null } {
     const seq = this.tree.size + 1;
     const at = `entry ${seq}`;
-    if (e.event.seq !== seq) throw new VerifyFailure(at, e.event.seq > seq ? 'is missing' : `is out of order (found seq ${e.event.seq})`);
-    const problem = this.opts.checkEvent?.(e.event);
+    const shown = e.event ?? e.committed;
+    if (!shown) throw new VerifyFailure(at, 'has no event');
+    if (shown.seq !== seq) throw new VerifyFailure(at, shown.seq > seq ? 'is missing' : `is out of order (found seq ${shown.seq})`);
+    for (const [path, salt] of e.event ? (e.salts ?? new Map<string, Uint8Array>()) : []) {
+      const v = getPath(e.event, path);
+      if (v === undefined || v === null) throw new VerifyFailure(at, `has a salt for ${path}, which holds no value`);
+      if (salt.length !== 16) throw new VerifyFailure(at, `the salt for ${path} is not 16 bytes`);
+    }
+    const committed = e.event ? commitEnvelope(e.event, e.salts ?? new Map()) : e.committed!;
+    for (const o of e.openings ?? []) {
+      if (!openingMatches(committed, o)) throw new VerifyFailure(at, `the opening of ${o.path} does not match its commitment`);
+    }
+    const opened = e.event ?? openEnvelope(committed, e.openings ?? []);
+    const clear = hasCommitments(opened) ? null : opened;
+    // The shape of an event can be checked only where its values are known.
+    const problem = clear ? this.opts.checkEvent?.(clear) : null;
     if (problem) throw new VerifyFailure(at, `is not a well-formed event: ${problem}`);
     const signer = this.orgKeys.get(e.signer);
     if (!signer) throw new VerifyFailure(at, `is signed by ${e.signer.split('+')[0]}, which is not a published organization key`);
-    if (signer.key.orgId !== e.event.actorOrg) throw new VerifyFailure(at, `is by '${e.event.actorOrg}' but signed with the key of '${signer.key.orgId}'`);
-    const bytes = eventBytes(e.event);
-    if (!verifyEd25519(signer.object, bytes, e.signature)) throw new VerifyFailure(at, `the signature of '${e.event.actorOrg}' does not match the event`);
-    const leafHash = leafHashOf({ event: e.event, signer: e.signer, signature: e.signature }, bytes);
+    if (signer.key.orgId !== committed.actorOrg) throw new VerifyFailure(at, `is by '${committed.actorOrg}' but signed with the key of '${signer.key.orgId}'`);
+    const bytes = eventBytes(committed);
+    if (!verifyEd25519(signer.object, bytes, e.signature)) throw new VerifyFailure(at, `the signature of '${committed.actorOrg}' does not match the event`);
+    const leafHash = leafHashOf({ event: committed, signer: e.signer, signature: e.signature }, bytes);
     if (e.leafHash && !sameHash(leafHash, e.leafHash)) throw new VerifyFailure(at, `the stored leaf hash ${b64(e.leafHash)} is not the hash of the entry (${b64(leafHash)})`);
+    return { leafHash, nodes: this.push(leafHash), clear };
+  }
+
+  /**
+   * The next entry known only by its leaf hash (an entry about a record withheld from the reader):
+   * it takes its place in the tree, so every root and checkpoint is still checked, but its content
+   * and signature are not.
+   */
+  opaque(leafHash: Uint8Array): { leafHash: Hash; nodes: StoredNode[] } {
+    if (leafHash.length !== 32) throw new VerifyFailure(`entry ${this.tree.size + 1}`, 'has no event and no 32-byte leaf hash');
+    this.withheld += 1;
+    return { leafHash: new Uint8Array(leafHash), nodes: this.push(new Uint8Array(leafHash)) };
+  }
+
+  private push(leafHash: Hash): StoredNode[] {
     const nodes = this.tree.push(leafHash);
     while (this.pending[0] && this.pending[0].treeSize === this.tree.size) this.checkpoint(this.pending.shift()!);
-    return { leafHash, nodes };
+    return nodes;
   }
 
   private checkpoint(c: CheckpointInput): void {
@@ -143,6 +187,6 @@ export class LogVerifier {
     if (this.lastSize !== this.tree.size) {
       throw new VerifyFailure(`entry ${this.lastSize + 1}`, `is in no checkpoint: the last checkpoint covers ${this.lastSize} of ${this.tree.size} entries`);
     }
-    return { entries: this.tree.size, checkpoints: this.checked, origin: this.origin, root: b64(this.tree.root()) };
+    return { entries: this.tree.size, withheld: this.withheld, checkpoints: this.checked, origin: this.origin, root: b64(this.tree.root()) };
   }
 }

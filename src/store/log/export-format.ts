@@ -1,6 +1,7 @@
 /**
  * The transparency log as an export carries it, after the events: the public keys, one leaf per
- * event (signer and signature; the leaf hash is recomputed, never trusted), and every checkpoint
+ * event (signer, signature, and the salts of the values it commits to, by path; the leaf hash is
+ * recomputed, never trusted), and every checkpoint
  * with its cosignatures. Private keys never leave the store. Parsing here checks shapes only;
  * src/store/log/import-log.ts and `purl verify` check the cryptography.
  */
@@ -21,6 +22,7 @@ export const exportedLeaf = z.object({
   seq: z.number().int().positive(),
   signer: z.string().min(1).max(600),
   signature: b64(64),
+  salts: z.record(z.string().min(1).max(200), b64(16)).optional(),
 });
 
 export const exportedCosignature = z.object({

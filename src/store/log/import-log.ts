@@ -34,8 +34,9 @@ function checkLog(log: ExportedLog, events: readonly ExportedEvent[]): { leaves:
     const leaf = log.leaves[i]!;
     if (leaf.seq !== e.seq) throw new VerifyFailure(`entry ${e.seq}`, `its leaf is missing (found the leaf of seq ${leaf.seq})`);
     const signature = Buffer.from(leaf.signature, 'base64');
-    const r = verifier.entry({ event: e, signer: leaf.signer, signature });
-    leaves.push({ seq: e.seq, leafHash: Buffer.from(r.leafHash), signer: leaf.signer, signature });
+    const salts = new Map(Object.entries(leaf.salts ?? {}).map(([path, salt]) => [path, Buffer.from(salt, 'base64')]));
+    const r = verifier.entry({ event: e, salts, signer: leaf.signer, signature });
+    leaves.push({ seq: e.seq, leafHash: Buffer.from(r.leafHash), signer: leaf.signer, signature, salts });
     nodes.push(...r.nodes);
   });
   verifier.finish();

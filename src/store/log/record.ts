@@ -1,10 +1,14 @@
 /**
  * Puts events into the transparency log, inside the writer transaction that appended them: each
- * event is signed by its acting organization's key and becomes a leaf, the tree's new complete
+ * event's classified values are replaced by salted commitments (src/ledger/commitments.ts; the salts
+ * kept in log_salts), that form is signed by its acting organization's key and becomes a leaf, the tree's new complete
  * subtrees are stored, and the batch ends with one checkpoint signed by the log key. While no
  * checkpoint exists yet, events already in `events` (a store created before the log existed, or an
  * import of an export that carried no log) are taken in first, so the log covers the whole table.
  */
+import { randomBytes } from 'node:crypto';
+import { committedPatterns } from '../../domain/event-classification.ts';
+import { commitEnvelope, concretePaths } from '../../ledger/commitments.ts';
 import { eventBytes, leafHashOf, type LogEvent } from '../../ledger/leaf.ts';
 import { signEd25519 } from '../../ledger/ed25519.ts';
 import { formatCheckpointBody, formatNote, signNoteText } from '../../ledger/note.ts';
@@ -21,7 +25,7 @@ import { fetchNodes, insertNodes } from './nodes.ts';
 type EventRow = Parameters<typeof rowToEvent>[0];
 
 /** The tables of the transparency log: part of the log, not projections (rebuild leaves them alone). */
-export const LOG_TABLES = ['log_keys', 'log_leaves', 'merkle_nodes', 'log_checkpoints', 'log_cosignatures'] as const;
+export const LOG_TABLES = ['log_keys', 'log_leaves', 'log_salts', 'merkle_nodes', 'log_checkpoints', 'log_cosignatures'] as const;
 
 /** Events after `afterSeq`, up to `uptoSeq`, as log events (with their request hashes). */
 export async function readLogEvents(q: Queryable, afterSeq: number, uptoSeq: number): Promise<LogEvent[]> {
@@ -34,6 +38,13 @@ export interface LeafRow {
   leafHash: Buffer;
   signer: string;
   signature: Buffer;
+  /** The salts of the values the leaf commits to, by envelope path. */
+  salts: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Fresh salts for every value of the event its leaf commits to (src/domain/event-classification.ts). */
+export function saltsFor(e: LogEvent): Map<string, Uint8Array> {
+  return new Map(concretePaths(e, committedPatterns(e.type, e.payload as Record<string, unknown>)).map((p) => [p, randomBytes(16)]));
 }
 
 export async function insertLeaves(q: Queryable, leaves: readonly LeafRow[]): Promise<void> {
@@ -44,6 +55,13 @@ export async function insertLeaves(q: Queryable, leaves: readonly LeafRow[]): Pr
       c.map((l) => l.leafHash),
       c.map((l) => l.signer),
       c.map((l) => l.signature),
+    ]);
+    const salts = c.flatMap((l) => [...l.salts].map(([path, salt]) => ({ seq: l.seq, path, salt: Buffer.from(salt) })));
+    if (salts.length === 0) continue;
+    await q.query('INSERT INTO log_salts (seq, path, salt) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bytea[])', [
+      salts.map((x) => x.seq),
+      salts.map((x) => x.path),
+      salts.map((x) => x.salt),
     ]);
   }
 }
@@ -100,9 +118,12 @@ export async function recordInLog(tx: Queryable, cfg: LedgerConfig, fresh: reado
   const leaves: LeafRow[] = [];
   for (const e of events) {
     const key = await keyFor(e.actorOrg);
-    const bytes = eventBytes(e);
+    // The leaf holds classified values only as salted commitments; the organization signs that form.
+    const salts = saltsFor(e);
+    const committed = commitEnvelope(e, salts);
+    const bytes = eventBytes(committed);
     const signature = signEd25519(key.privateKey, bytes);
-    leaves.push({ seq: e.seq, leafHash: Buffer.from(leafHashOf({ event: e, signer: key.vkey, signature }, bytes)), signer: key.vkey, signature });
+    leaves.push({ seq: e.seq, leafHash: Buffer.from(leafHashOf({ event: committed, signer: key.vkey, signature }, bytes)), signer: key.vkey, signature, salts });
     // A newly registered organization gets its key at once, so the directory lists it before it acts.
     if (e.type === 'OrganizationRegistered') await keyFor((e.payload as { orgId: string }).orgId);
   }

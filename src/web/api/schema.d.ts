@@ -3673,7 +3673,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Log entries start..end (by seq, inclusive): each event with its signer, signature and leaf hash */
+        /** Log entries start..end (by seq, inclusive): each event as its leaf holds it (classified values as salted commitments) with its signer, signature and leaf hash, and the openings of the values you may read; an entry about a record withheld from you is its leaf hash alone */
         get: {
             parameters: {
                 query?: {
@@ -10106,34 +10106,46 @@ export interface components {
             versionId: string;
         };
         LogEntry: {
-            /** @description the event row; its RFC 8785 canonical JSON is what the organization signed */
+            /** @description the event as its leaf holds it: classified values (and the request hash) replaced by {"$commitment": base64(SHA-256("purl-ledger/commitment/v1\n" || salt || JCS(value)))}; its RFC 8785 canonical JSON is what the organization signed. Null for an entry about a record withheld from you */
             event: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description SHA-256(0x00 || JCS({event, signer, signature})) */
             leafHash: string;
             /** @description seq - 1 */
             leafIndex: number;
+            /** @description the values you may read: put each back at its path after checking it against the commitment there */
+            openings: {
+                path: string;
+                /** @description base64 (RFC 4648 section 4) */
+                salt: string;
+                value: unknown;
+            }[];
             seq: number;
-            /** @description base64 (RFC 4648 section 4) */
-            signature: string;
-            /** @description the signing key as a C2SP verifier key */
-            signer: string;
+            signature: string | null;
+            /** @description the signing key as a C2SP verifier key (null when the entry is withheld from you) */
+            signer: string | null;
         };
         LogEntryInput: {
-            /** @description the event row; its RFC 8785 canonical JSON is what the organization signed */
+            /** @description the event as its leaf holds it: classified values (and the request hash) replaced by {"$commitment": base64(SHA-256("purl-ledger/commitment/v1\n" || salt || JCS(value)))}; its RFC 8785 canonical JSON is what the organization signed. Null for an entry about a record withheld from you */
             event: {
                 [key: string]: unknown;
-            };
+            } | null;
             /** @description SHA-256(0x00 || JCS({event, signer, signature})) */
             leafHash: string;
             /** @description seq - 1 */
             leafIndex: number;
+            /** @description the values you may read: put each back at its path after checking it against the commitment there */
+            openings: {
+                path: string;
+                /** @description base64 (RFC 4648 section 4) */
+                salt: string;
+                value: unknown;
+            }[];
             seq: number;
-            /** @description base64 (RFC 4648 section 4) */
-            signature: string;
-            /** @description the signing key as a C2SP verifier key */
-            signer: string;
+            signature: string | null;
+            /** @description the signing key as a C2SP verifier key (null when the entry is withheld from you) */
+            signer: string | null;
         };
         LogKeys: {
             keys: {

@@ -52,7 +52,8 @@ export function LogProofs({ children }: { children: ReactNode }) {
   }, []);
 
   const cp = checkpoint.data;
-  const allOk = result?.checks?.every((c) => c.ok);
+  // A check this reader cannot make (ok null: withheld from it) neither passes nor fails.
+  const allOk = result?.checks?.every((c) => c.ok !== false);
   return (
     <VerifyContext.Provider value={cp ? (seq) => void verify(seq) : null}>
       {cp ? (
@@ -96,8 +97,9 @@ export function LogProofs({ children }: { children: ReactNode }) {
                 </p>
                 <ul className="checks">
                   {result.checks.map((c) => (
-                    <li key={c.name} className={c.ok ? 'ok' : 'bad'}>
-                      <span aria-hidden="true">{c.ok ? '✓' : '✗'}</span> {t(`proof.check.${c.name}`)} <span className="sr-only">{c.ok ? t('proof.passed') : t('proof.failed')}</span>
+                    <li key={c.name} className={c.ok === null ? 'na' : c.ok ? 'ok' : 'bad'}>
+                      <span aria-hidden="true">{c.ok === null ? '–' : c.ok ? '✓' : '✗'}</span> {t(`proof.check.${c.name}`)}{' '}
+                      {c.ok === null ? <span className="muted">({t('proof.withheld')})</span> : <span className="sr-only">{c.ok ? t('proof.passed') : t('proof.failed')}</span>}
                     </li>
                   ))}
                 </ul>

@@ -431,6 +431,8 @@ export const en = {
   'proof.check.leafHash': 'The leaf hash matches the entry',
   'proof.check.inclusion': 'The inclusion proof leads to the tree root',
   'proof.check.checkpoint': 'The checkpoint of that root is signed by the log key',
+  'proof.check.openings': 'Each value opened to you matches the commitment the entry holds',
+  'proof.withheld': 'withheld from you: not checkable here',
 
   'nav.guarantees': "Guarantees",
   'nav.plans': "Planner",

@@ -430,6 +430,8 @@ export const uk: Record<MessageKey, string> = {
   'proof.check.leafHash': 'Хеш листка відповідає запису',
   'proof.check.inclusion': 'Доказ включення веде до кореня дерева',
   'proof.check.checkpoint': 'Контрольний знімок із цим коренем підписано ключем журналу',
+  'proof.check.openings': 'Кожне відкрите вам значення збігається із зобов’язанням у записі',
+  'proof.withheld': 'приховано від вас: тут не перевірити',
 
   'nav.guarantees': "Гарантії",
   'nav.plans': "Планувальник",

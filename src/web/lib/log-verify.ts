@@ -2,19 +2,28 @@
  * Verifies one log entry in the browser, with nothing but the published keys and WebCrypto, the
  * way an outside verifier would (RFC 8785, RFC 9162, C2SP signed-note and tlog-checkpoint):
  *  1. the signer key is well formed and is the published key of the organization that acted;
- *  2. that key's Ed25519 signature covers the canonical event;
+ *  2. that key's Ed25519 signature covers the canonical event (as its leaf holds it: classified
+ *     values as salted commitments), and each opening given matches its commitment;
  *  3. the leaf hash is SHA-256(0x00 || JCS({event, signer, signature}));
  *  4. the inclusion proof leads from that leaf to the tree's root;
  *  5. the checkpoint at that tree size names the same size and root and is signed by the log key.
  * Nothing here trusts the server's own "ok": every hash and signature is recomputed.
  */
 
+export interface Opening {
+  path: string;
+  salt: string;
+  value: unknown;
+}
+
+/** An entry as GET /log/entries serves it: null event, signer and signature when it is withheld from the reader. */
 export interface LogEntryData {
   seq: number;
-  event: Record<string, unknown>;
-  signer: string;
-  signature: string;
+  event: Record<string, unknown> | null;
+  signer: string | null;
+  signature: string | null;
   leafHash: string;
+  openings?: Opening[];
 }
 
 export interface InclusionData {
@@ -32,10 +41,11 @@ export interface PublishedKey {
   vkey: string;
 }
 
-export type CheckName = 'signerKey' | 'signature' | 'leafHash' | 'inclusion' | 'checkpoint';
+export type CheckName = 'signerKey' | 'signature' | 'openings' | 'leafHash' | 'inclusion' | 'checkpoint';
 export interface Check {
   name: CheckName;
-  ok: boolean;
+  /** null: not checkable by this reader (the entry, or every value, is withheld from it). */
+  ok: boolean | null;
 }
 
 const enc = new TextEncoder();
@@ -141,21 +151,55 @@ async function checkpointSigned(note: string, treeSize: number, root: Uint8Array
   return false;
 }
 
+const COMMITMENT_DOMAIN = enc.encode('purl-ledger/commitment/v1\n');
+
+function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const part of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return node;
+}
+
+/** Each opening against the commitment at its path: SHA-256(domain || salt || JCS(value)). */
+async function openingsMatch(event: Record<string, unknown>, openings: readonly Opening[]): Promise<boolean> {
+  for (const o of openings) {
+    const c = valueAt(event, o.path) as { $commitment?: unknown } | undefined;
+    if (!c || typeof c.$commitment !== 'string') return false;
+    if (!same(await sha256(COMMITMENT_DOMAIN, fromB64(o.salt), enc.encode(canonicalize(o.value))), fromB64(c.$commitment))) return false;
+  }
+  return true;
+}
+
 export async function verifyEntry(entry: LogEntryData, inclusion: InclusionData, keys: PublishedKey[]): Promise<Check[]> {
-  const envelope = envelopeOf(entry.event);
-  const signer = await parseVkey(entry.signer);
-  const published = keys.some((k) => k.purpose === 'org' && k.orgId === entry.event.actorOrg && k.vkey === entry.signer);
-  const signature = fromB64(entry.signature);
-  const signed = !!signer && (await ed25519Verify(signer.publicKey, enc.encode(canonicalize(envelope)), signature));
-  const leaf = await sha256(Uint8Array.of(0), enc.encode(canonicalize({ event: envelope, signer: entry.signer, signature: toB64(signature) })));
-  const leafOk = same(leaf, fromB64(entry.leafHash)) && same(leaf, fromB64(inclusion.leafHash));
   const root = fromB64(inclusion.rootHash);
-  const included = await verifyInclusion(inclusion.leafIndex, inclusion.treeSize, leaf, inclusion.proof.map(fromB64), root);
   const logKeys = (await Promise.all(keys.filter((k) => k.purpose === 'log').map((k) => parseVkey(k.vkey)))).filter((k): k is Vkey => k !== null);
   const checkpoint = inclusion.checkpoint !== null && (await checkpointSigned(inclusion.checkpoint, inclusion.treeSize, root, logKeys));
+  if (entry.event === null || entry.signer === null || entry.signature === null) {
+    // Withheld from this reader: its leaf hash alone, which still has its place under the signed root.
+    const leaf = fromB64(entry.leafHash);
+    const included = same(leaf, fromB64(inclusion.leafHash)) && (await verifyInclusion(inclusion.leafIndex, inclusion.treeSize, leaf, inclusion.proof.map(fromB64), root));
+    return [
+      { name: 'signerKey', ok: null },
+      { name: 'signature', ok: null },
+      { name: 'openings', ok: null },
+      { name: 'leafHash', ok: leaf.length === 32 && same(leaf, fromB64(inclusion.leafHash)) },
+      { name: 'inclusion', ok: included },
+      { name: 'checkpoint', ok: checkpoint },
+    ];
+  }
+  const envelope = envelopeOf(entry.event);
+  const signer = await parseVkey(entry.signer);
+  const published = keys.some((k) => k.purpose === 'org' && k.orgId === entry.event!.actorOrg && k.vkey === entry.signer);
+  const signature = fromB64(entry.signature);
+  const signed = !!signer && (await ed25519Verify(signer.publicKey, enc.encode(canonicalize(envelope)), signature));
+  const openings = entry.openings ?? [];
+  const opened = openings.length === 0 ? null : await openingsMatch(envelope, openings);
+  const leaf = await sha256(Uint8Array.of(0), enc.encode(canonicalize({ event: envelope, signer: entry.signer, signature: toB64(signature) })));
+  const leafOk = same(leaf, fromB64(entry.leafHash)) && same(leaf, fromB64(inclusion.leafHash));
+  const included = await verifyInclusion(inclusion.leafIndex, inclusion.treeSize, leaf, inclusion.proof.map(fromB64), root);
   return [
     { name: 'signerKey', ok: !!signer && published },
     { name: 'signature', ok: signed },
+    { name: 'openings', ok: opened },
     { name: 'leafHash', ok: leafOk },
     { name: 'inclusion', ok: included },
     { name: 'checkpoint', ok: checkpoint },
