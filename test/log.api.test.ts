@@ -36,6 +36,7 @@ describe.each(STORES)('the transparency log API on $name', (store) => {
     const pledge = (id: string) => ({ pledgeId: id, contributors: [{ orgId: 'nl' }], amount: { minor: '50000000000', currency: 'EUR' }, announcedOn: '2025-08-04' });
     for (const id of ['nl-a', 'nl-b', 'nl-c']) expect((await api.call('POST', '/pledges', TOKENS.nl, pledge(id))).statusCode).toBe(201);
     expect((await api.call('POST', '/pledges/nl-a/commit', TOKENS.nl, {})).statusCode).toBeLessThan(300);
+    expect((await api.call('POST', '/users', TOKENS.nl, { userId: 'desk@nl', orgId: 'nl', displayName: 'Anna Desk-Officer' })).statusCode).toBe(201);
   });
   afterAll(async () => api?.close());
 
@@ -99,6 +100,13 @@ describe.each(STORES)('the transparency log API on $name', (store) => {
     expect(pub.filter((e) => e.event !== null).length).toBeGreaterThan(0);
     expect(res.body).not.toContain('50000000000');
     expect(res.body).not.toContain('nl-a');
+    // A person's name is personal data: committed in the log, opened to participants, never to the public.
+    expect(res.body).not.toContain('Anna Desk-Officer');
+    const person = (pub as Entry[]).find((e) => e.event?.type === 'UserRegistered')!;
+    expect(Object.keys((person.event.payload as { displayName: object }).displayName)).toEqual([COMMITMENT_KEY]);
+    expect(person.openings).toEqual([]);
+    const signedInPerson = signedIn.find((e) => e.seq === person.seq)!;
+    expect(signedInPerson.openings).toMatchObject([{ path: 'payload.displayName', value: 'Anna Desk-Officer' }]);
   });
 
   it.skipIf(!store.available)('proves the inclusion of every entry, by seq and by leaf hash, in the latest and in older checkpoints', async () => {

@@ -11,6 +11,7 @@ import { lastSeq } from '../store/event-log.ts';
 import { issueToken } from '../store/tokens.ts';
 import { briefDataDir, hasBriefData, readBriefData } from './brief-data.ts';
 import { loadGuaranteeRecord } from './guarantees.ts';
+import { loadIllustrativeClassification } from './illustrative-classification.ts';
 import { loadIllustrative } from './illustrative.ts';
 import { DEMO_ORGS, DEMO_TOKENS } from './organizations.ts';
 import { loadPublicRecord, type PublicRecordReport } from './public-record.ts';
@@ -55,6 +56,7 @@ export async function seedDemo(db: Database, opts: SeedOptions = {}): Promise<Se
     notices.push(`public record not loaded: the brief's CSVs are not in ${dir} (set PURL_BRIEF_DIR to the folder holding purl-announcements.csv)`);
   }
   await loadIllustrative(db);
+  await loadIllustrativeClassification(db);
   notices.push(...(await loadGuaranteeRecord(db, dir)).notices);
   for (const n of notices) (opts.log ?? console.warn)(`notice: ${n}`);
   return { seeded: true, events: await lastSeq(db), publicRecord, notices };

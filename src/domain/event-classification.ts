@@ -105,12 +105,16 @@ export function withholdPaths(payload: Record<string, unknown>, paths: readonly 
 
 const NO_REFS: EventRefs = { allocation: () => undefined, shipmentPackage: () => undefined };
 
+/** Personal data in events: a person's name is for the coalition, never for the public log. */
+export const PERSONAL_PATHS: Readonly<Record<string, readonly string[]>> = { UserRegistered: ['displayName'] };
+
 /**
  * The envelope paths a log leaf commits to by salted hash rather than holding in clear, whatever
- * their level today (levels change; a leaf never does): every classified field's paths, and the
- * request hash (a hash of the request, which a guess of a classified value could otherwise match).
+ * their level today (levels change; a leaf never does): every classified field's paths, personal
+ * data, and the request hash (a hash of the request, which a guess of a classified value could
+ * otherwise match).
  */
 export function committedPatterns(type: string, payload: Record<string, unknown>): string[] {
   const paths = eventParts(type, payload, NO_REFS).fields.flatMap((f) => f.paths.map((p) => `payload.${p}`));
-  return ['requestHash', ...new Set(paths)];
+  return ['requestHash', ...new Set([...paths, ...(PERSONAL_PATHS[type] ?? []).map((p) => `payload.${p}`)])];
 }

@@ -3,8 +3,9 @@
  * it, classified values as salted commitments, so anyone can check every signature and leaf; with
  * it, the openings (path, salt, value) of the values this caller may read, to check against the
  * commitments. An entry about a record the caller may not see is served as its leaf hash alone: it
- * keeps its place in the tree, so every root and checkpoint still verifies. The request hash is
- * never opened here (a full export carries every salt).
+ * keeps its place in the tree, so every root and checkpoint still verifies. Personal data (a
+ * person's name) opens to participants, never to the public. The request hash is never opened here
+ * (a full export carries every salt).
  */
 import { eventParts } from '../../domain/event-classification.ts';
 import { commitEnvelope, getPath, type Opening } from '../../ledger/commitments.ts';
@@ -38,8 +39,11 @@ export async function logEntriesFor(q: Queryable, c: Clearance, start: number, e
     if (!parts.records.every((r) => c.canSee(r.kind, r.id))) return { ...base, event: null, openings: [], signer: null, signature: null };
     const openings: Opening[] = [];
     for (const [path, salt] of e.salts) {
+      if (path === 'requestHash') continue;
       const field = parts.fields.find((f) => f.paths.some((p) => matches(`payload.${p}`, path)));
-      if (field && c.canRead(field.kind, field.id, field.field)) openings.push({ path, salt: salt.toString('base64'), value: getPath(e.event, path) });
+      // A classified field opens as its level allows; personal data (no field) to participants only.
+      const readable = field ? c.canRead(field.kind, field.id, field.field) : c.viewer.kind !== 'public';
+      if (readable) openings.push({ path, salt: salt.toString('base64'), value: getPath(e.event, path) });
     }
     return { ...base, event: commitEnvelope(e.event, e.salts), openings, signer: e.signer, signature: e.signature.toString('base64') };
   });
