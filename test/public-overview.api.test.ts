@@ -3,7 +3,7 @@
  * holds only allow-listed fields (aggregates, and the public-record pledges with their sources),
  * never a package's contents, lines, case reference, shipments, notes or per-package figures; its
  * exact totals are the public record's, and every range holds the figure a participant sees. GET /reference/gdp serves exactly the checked figures of
- * src/domain/reference/gdp-2024.csv (read here, not copied), and lists the rest as unsourced.
+ * src/domain/reference/gdp.csv (read here, not copied), and lists the rest as unsourced.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,12 +110,12 @@ describe.each(STORES)('the public overview on $name', (store) => {
   });
 
   it.skipIf(!store.available)('gives the GDP figures of the reference file with their source, without a token', async () => {
-    const rows = parseCsvObjects(readFileSync(new URL('../src/domain/reference/gdp-2024.csv', import.meta.url), 'utf8'));
+    const rows = parseCsvObjects(readFileSync(new URL('../src/domain/reference/gdp.csv', import.meta.url), 'utf8'));
     const r = await api.call('GET', '/reference/gdp', null);
     expect(r.statusCode).toBe(200);
     const body = r.json();
     expect(body.source.url).toMatch(/^https:\/\//);
-    expect(body.source.year).toBe(2024);
+    expect(body.source.year).toBe(2023);
     const sourced = rows.filter((row) => row.gdp_usd !== '');
     // Whole dollars in the file, cents on the wire: the same integer with two zeros added.
     expect(body.items).toEqual(sourced.map((row) => ({ country: row.country, year: Number(row.year), gdp: { minor: `${row.gdp_usd}00`, currency: 'USD' }, sourceUrl: row.source_url })));

@@ -1,13 +1,13 @@
 /**
  * Reference data: each contributing Ally's annual GDP, so the overview can show what a pledge
- * means against the size of the economy that makes it. The figures live in `gdp-2024.csv` beside
+ * means against the size of the economy that makes it. The figures live in `gdp.csv` beside
  * this file, one row per country, each with its year and the source page it must be read from;
  * a figure is whole US dollars, kept as an integer and sent as Money (cents), never as a float.
  *
- * A row with an empty `gdp_usd` is a country for which no figure has been checked against the
- * source: it is left out of the served figures, and the views say "no sourced GDP figure" rather
- * than show a share computed from an unchecked number. (The 2024 figures first entered here were
- * typed by hand and could not be verified, so they were removed.)
+ * The figures are the World Bank's for 2023 as a stored public page tabulates them (GDP_SOURCE: a
+ * secondary source, named as such; each row names its page). A row with an empty `gdp_usd` is a
+ * country the source has no figure for: it is left out of the served figures, and the views say
+ * "no sourced GDP figure" rather than show a share computed from an unsourced number.
  */
 import { invalid } from '../errors.ts';
 import type { MoneyJson } from '../money.ts';
@@ -27,13 +27,13 @@ export interface GdpReference {
 }
 
 export const GDP_SOURCE = {
-  name: 'World Bank, World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD',
-  url: 'https://data.worldbank.org/indicator/NY.GDP.MKTP.CD',
-  year: 2024,
-  note: 'Only figures checked against the source are served; a country without one has no share of GDP.',
+  name: 'World Bank, World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD, as tabulated by TheGlobalEconomy.com for the EU members',
+  url: 'https://de.theglobaleconomy.com/rankings/GDP_current_USD/European-union/',
+  year: 2023,
+  note: 'The latest full year in that tabulation, in USD billions to two decimals; a secondary source (tier B). Canada, Iceland and Norway are not in it, so they have no share of GDP.',
 } as const;
 
-export const GDP_FILE = 'gdp-2024.csv';
+export const GDP_FILE = 'gdp.csv';
 
 const COUNTRY = /^[A-Z]{2}$/;
 const WHOLE_USD = /^[1-9]\d{0,15}$/;
