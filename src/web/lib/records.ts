@@ -28,6 +28,7 @@ export const EVENT_TYPES = [
   'AllocationReleased',
   'ShipmentRecorded',
   'ReceiptConfirmed',
+  'ClassificationSet',
 ] as const;
 
 export function recordLink(e: Pick<Event, 'stream' | 'payload'>): string | null {
@@ -46,6 +47,12 @@ export function recordLink(e: Pick<Event, 'stream' | 'payload'>): string | null 
       return packageId ? `/packages/${packageId}` : null;
     case 'list':
       return '/list';
+    case 'classification': {
+      // "classification:pledge:ann-001": the level was set on that record.
+      const [target, ...idParts] = rest;
+      const targetId = idParts.join(':');
+      return target === 'pledge' ? `/pledges/${targetId}` : target === 'package' ? `/packages/${targetId}` : null;
+    }
     default:
       return null;
   }

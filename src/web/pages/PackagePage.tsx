@@ -9,6 +9,8 @@ import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
 import { ActionButton } from '../components/ActionButton.tsx';
+import { DEFAULT_LEVEL, LevelBadge, LevelList, levelOf, loadClassifications, WithheldShort, type ClassificationRow, type LevelInForce } from '../components/Classification.tsx';
+import { ClassifyForm } from '../components/classification-forms.tsx';
 import { RELEASABLE_STATES, ReleaseAllocationForm } from '../components/allocation-forms.tsx';
 import { AllocateForm, ConfirmReceiptForm, ContractForm, ShipForm } from '../components/package-forms.tsx';
 import { useGroupName } from '../components/orgs.tsx';
@@ -21,10 +23,32 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ratioBp } from '../lib/money.ts';
 
 type Pkg = components['schemas']['Package'];
+type Shipment = components['schemas']['Shipment'];
+
+/** Who may set a shipment's level beside nobody else (src/domain/classification.ts, STEWARDS). */
+const SHIPMENT_OWNERS: readonly string[] = ['coordinator', 'supplier', 'recipient'];
+const scheduleWithheld = (s: Shipment) => s.withheld.find((w) => w.field === 'schedule') ?? s.withheld[0];
 
 const headers = () => ({ 'idempotency-key': idempotencyKey() });
 
-function Facts({ p }: { p: Pkg }) {
+const packageLevel = (levels: readonly ClassificationRow[], p: Pkg, field: string) =>
+  levelOf(levels, 'package', p.packageId, field, field === 'lines' ? p.classification.lines : p.classification.record, p.withheld);
+
+/**
+ * A shipment's level in force on a field, as far as this page can tell: the shipment carries no
+ * levels of its own in the API, so what was set on it (GET /classifications), else what its
+ * withheld notes say, else the default (coalition).
+ */
+function shipmentLevel(levels: readonly ClassificationRow[], s: Shipment, field: string): LevelInForce {
+  const set = (f: string) => levels.find((r) => r.kind === 'shipment' && r.id === s.shipmentId && r.field === f);
+  const rank = (l: string | undefined) => (l === 'restricted' ? 2 : l === 'coalition' ? 1 : l === 'public' ? 0 : -1);
+  const note = s.withheld.find((w) => w.field === field);
+  const candidates = [field === 'record' ? undefined : set(field), set('record'), note].filter((x) => x !== undefined);
+  const strictest = candidates.sort((a, b) => rank(b.level) - rank(a.level))[0];
+  return strictest ? { level: strictest.level, reason: strictest.reason, discloseOn: strictest.discloseOn } : { level: DEFAULT_LEVEL, reason: null, discloseOn: null };
+}
+
+function Facts({ p, levels }: { p: Pkg; levels: readonly ClassificationRow[] }) {
   const i = useI18n();
   const { t } = i;
   const dates: [string, string | null][] = [
@@ -70,6 +94,15 @@ function Facts({ p }: { p: Pkg }) {
             <dd>{p.stateReason}</dd>
           </>
         ) : null}
+        <dt>{t('classification.whoReads')}</dt>
+        <dd>
+          <LevelList
+            items={[
+              { field: 'record', label: t('classification.field.record'), inForce: packageLevel(levels, p, 'record') },
+              { field: 'lines', label: t('classification.field.lines'), inForce: packageLevel(levels, p, 'lines') },
+            ]}
+          />
+        </dd>
       </dl>
       {p.illustrative ? <p className="muted small">{t('common.illustrativeNote')}</p> : null}
     </section>
@@ -82,12 +115,15 @@ export default function PackagePage() {
   const { packageId } = useParams<{ packageId: string }>();
   const session = useSession();
   const groupName = useGroupName();
-  const q = useQuery(async () => unwrap(await api.GET('/packages/{packageId}', { params: { path: { packageId } } })), [packageId]);
+  const q = useQuery(async () => {
+    const [pkg, levels] = await Promise.all([api.GET('/packages/{packageId}', { params: { path: { packageId } } }).then(unwrap), loadClassifications()]);
+    return { pkg, levels };
+  }, [packageId]);
   const path = { params: { path: { packageId } } };
 
   return (
     <Loaded q={q}>
-      {(p) => (
+      {({ pkg: p, levels }) => (
         <>
           <PageTitle title={p.name}>
             <Badge kind="pkgState" value={p.state} />
@@ -95,7 +131,7 @@ export default function PackagePage() {
           <p>
             <Link href="/packages">{t('packages.back')}</Link>
           </p>
-          <Facts p={p} />
+          <Facts p={p} levels={levels} />
 
           <section className="panel" aria-labelledby="lines-title">
             <h2 id="lines-title">{t('packages.lines')}</h2>
@@ -155,14 +191,32 @@ export default function PackagePage() {
                   { header: t('list.item'), cell: (s) => s.item },
                   { header: t('list.quantity'), cell: (s) => (s.quantity === null ? t('classification.withheldShort') : i.number(s.quantity)), num: true },
                   { header: t('packages.shippedOn'), cell: (s) => (s.shippedOn === null ? t('classification.withheldShort') : i.date(s.shippedOn)) },
-                  { header: t('packages.received'), cell: (s) => (s.receivedQuantity === null ? t('packages.awaiting') : i.number(s.receivedQuantity)), num: true },
-                  { header: t('packages.receivedOn'), cell: (s) => (s.receivedOn ? i.date(s.receivedOn) : t('common.none')) },
+                  {
+                    header: t('packages.received'),
+                    cell: (s) => (s.receivedQuantity !== null ? i.number(s.receivedQuantity) : scheduleWithheld(s) ? <WithheldShort note={scheduleWithheld(s)} /> : t('packages.awaiting')),
+                    num: true,
+                  },
+                  { header: t('packages.receivedOn'), cell: (s) => (s.receivedOn ? i.date(s.receivedOn) : scheduleWithheld(s) ? <WithheldShort note={scheduleWithheld(s)} /> : t('common.none')) },
+                  { header: t('classification.whoReads'), cell: (s) => <LevelBadge level={shipmentLevel(levels, s, 'schedule').level} /> },
                 ]}
               />
             )}
             {session.can('confirmReceipt')
-              ? p.shipments.filter((s) => s.receivedQuantity === null).map((s) => <ConfirmReceiptForm key={s.shipmentId} shipment={s} done={q.reload} />)
+              ? p.shipments.filter((s) => s.receivedQuantity === null && s.quantity !== null).map((s) => <ConfirmReceiptForm key={s.shipmentId} shipment={s} done={q.reload} />)
               : null}
+            {session.me && SHIPMENT_OWNERS.includes(session.me.role) && p.shipments.length > 0 ? (
+              <ClassifyForm
+                kind="shipment"
+                targets={p.shipments.map((s) => ({ id: s.shipmentId, label: [s.shipmentId, s.item, s.shippedOn ? i.date(s.shippedOn) : null].filter(Boolean).join(' · ') }))}
+                current={(id, field) => {
+                  const s = p.shipments.find((x) => x.shipmentId === id);
+                  return s ? shipmentLevel(levels, s, field) : { level: DEFAULT_LEVEL, reason: null, discloseOn: null };
+                }}
+                title={t('classify.shipmentTitle')}
+                intro={t('classify.shipmentIntro')}
+                done={q.reload}
+              />
+            ) : null}
           </section>
 
           {session.can('changePackageState') && ['draft', 'prioritised', 'delivered'].includes(p.state) ? (
@@ -188,7 +242,17 @@ export default function PackagePage() {
           {session.can('allocate') && ['funding', 'funded'].includes(p.state) ? <AllocateForm pkg={p} done={q.reload} /> : null}
           {session.can('releaseAllocation') && RELEASABLE_STATES.includes(p.state) && p.allocations.some((a) => !a.released) ? <ReleaseAllocationForm pkg={p} done={q.reload} /> : null}
           {session.can('contractPackage') && p.state === 'funded' ? <ContractForm packageId={p.packageId} done={q.reload} /> : null}
-          {session.can('recordShipment') && ['contracted', 'delivering'].includes(p.state) ? <ShipForm pkg={p} done={q.reload} /> : null}
+          {session.can('recordShipment') && ['contracted', 'delivering'].includes(p.state) && p.lines !== null ? <ShipForm pkg={p} done={q.reload} /> : null}
+          {session.me?.role === 'coordinator' ? (
+            <ClassifyForm
+              kind="package"
+              targets={[{ id: p.packageId, label: p.name }]}
+              current={(_id, field) => packageLevel(levels, p, field)}
+              title={t('classify.packageTitle')}
+              intro={t('classify.packageIntro')}
+              done={q.reload}
+            />
+          ) : null}
           {session.can('changePackageState') && ['draft', 'prioritised', 'funding', 'funded', 'contracted'].includes(p.state) ? (
             <ReasonForm
               id="cancel"

@@ -4,6 +4,8 @@ import { api, idempotencyKey, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import { ActionButton } from '../components/ActionButton.tsx';
+import { LevelList, levelOf, loadClassifications, WithheldShort } from '../components/Classification.tsx';
+import { ClassifyForm } from '../components/classification-forms.tsx';
 import { History } from '../components/History.tsx';
 import { useGroupName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -12,8 +14,9 @@ import { ReasonForm } from '../components/ReasonForm.tsx';
 import { Sources } from '../components/Sources.tsx';
 import { Badge, Empty, Loaded } from '../components/States.tsx';
 import { Table } from '../components/Table.tsx';
+import { Withheld } from '../components/Withheld.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { PledgeAmount } from './Pledges.tsx';
+import { amountWithheld, PledgeAmount } from './Pledges.tsx';
 
 const headers = () => ({ 'idempotency-key': idempotencyKey() });
 
@@ -24,20 +27,25 @@ export default function PledgePage() {
   const session = useSession();
   const groupName = useGroupName();
   const q = useQuery(async () => {
-    const [pledge, events, allocations] = await Promise.all([
+    const [pledge, events, allocations, levels] = await Promise.all([
       api.GET('/pledges/{pledgeId}', { params: { path: { pledgeId } } }).then(unwrap),
       api.GET('/events', { params: { query: { stream: `pledge:${pledgeId}`, limit: 1000 } } }).then(unwrap),
       api.GET('/allocations', { params: { query: { pledgeId, limit: 500, includeReleased: 'true' } } }).then(unwrap),
+      loadClassifications(),
     ]);
-    return { pledge, events: events.items, allocations: allocations.items };
+    return { pledge, events: events.items, allocations: allocations.items, levels };
   }, [pledgeId]);
   const path = { params: { path: { pledgeId } } };
 
   return (
     <Loaded q={q}>
-      {({ pledge: p, events, allocations }) => {
+      {({ pledge: p, events, allocations, levels }) => {
         const manage = session.canManagePledge(p.contributors.map((c) => c.orgId));
+        // Only a pledge's contributors set who may read it (src/domain/classification.ts).
+        const classify = !!session.me && p.contributors.some((c) => c.orgId === session.me!.orgId);
         const payments = events.filter((e) => e.type === 'PaymentRecorded');
+        const hidden = amountWithheld(p);
+        const current = (_id: string, field: string) => levelOf(levels, 'pledge', p.pledgeId, field, field === 'amount' ? p.classification.amount : p.classification.record, p.withheld);
         return (
           <>
             <PageTitle title={`${groupName(p.contributors.map((c) => c.orgId))} · ${p.pledgeId}`}>
@@ -58,9 +66,9 @@ export default function PledgePage() {
                 <dt>{t('pledges.counts')}</dt>
                 <dd>{p.duplicateOf ? <Link href={`/pledges/${p.duplicateOf}`}>{t('pledges.duplicateOf', { id: p.duplicateOf })}</Link> : p.counts ? t('common.yes') : t('common.no')}</dd>
                 <dt>{t('pledges.paid')}</dt>
-                <dd>{i.money(p.paid)}</dd>
+                <dd>{hidden && p.paid === null ? <WithheldShort note={hidden} /> : i.money(p.paid)}</dd>
                 <dt>{t('pledges.allocated')}</dt>
-                <dd>{i.money(p.allocated)}</dd>
+                <dd>{hidden && p.allocated === null ? <WithheldShort note={hidden} /> : i.money(p.allocated)}</dd>
                 <dt>{t('announce.earmark')}</dt>
                 <dd>{p.earmark.kind === 'capability' ? tMaybe('area', String(p.earmark.capabilityArea)) : p.earmark.kind === 'package' ? String(p.earmark.packageId) : t('announce.noEarmark')}</dd>
                 {p.contributors.some((c) => c.share) ? (
@@ -85,7 +93,17 @@ export default function PledgePage() {
                 <dd>
                   <Sources sources={p.sources} />
                 </dd>
+                <dt>{t('classification.whoReads')}</dt>
+                <dd>
+                  <LevelList
+                    items={[
+                      { field: 'record', label: t('classification.field.record'), inForce: current(p.pledgeId, 'record') },
+                      { field: 'amount', label: t('classification.field.amount'), inForce: current(p.pledgeId, 'amount') },
+                    ]}
+                  />
+                </dd>
               </dl>
+              {p.withheld.length > 0 ? <Withheld notes={p.withheld} /> : null}
               {p.note ? <p className="muted small">{p.note}</p> : null}
             </section>
 
@@ -102,7 +120,11 @@ export default function PledgePage() {
                     rowKey={(e) => String(e.seq)}
                     columns={[
                       { header: t('payment.paidOn'), cell: (e) => i.date(String(e.payload.paidOn)) },
-                      { header: t('pledges.amount'), cell: (e) => i.money(e.payload.amount as { minor: string; currency: string }), num: true },
+                      {
+                        header: t('pledges.amount'),
+                        cell: (e) => (e.payload.amount ? i.money(e.payload.amount as { minor: string; currency: string }) : <WithheldShort note={e.withheld?.find((w) => w.field === 'amount')} />),
+                        num: true,
+                      },
                       { header: t('payment.referenceHeader'), cell: (e) => (typeof e.payload.reference === 'string' ? e.payload.reference : t('common.none')) },
                     ]}
                   />
@@ -176,6 +198,9 @@ export default function PledgePage() {
                   q.reload();
                 }}
               />
+            ) : null}
+            {classify ? (
+              <ClassifyForm kind="pledge" targets={[{ id: p.pledgeId, label: p.pledgeId }]} current={current} title={t('classify.pledgeTitle')} intro={t('classify.pledgeIntro')} done={q.reload} />
             ) : null}
             <History events={events} title={t('pledges.history')} />
           </>

@@ -4,18 +4,26 @@ import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
+import { WithheldShort } from '../components/Classification.tsx';
 import { useGroupName, useOrganizations, useOrgName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Sources } from '../components/Sources.tsx';
 import { Badge, Empty, Loaded } from '../components/States.tsx';
 import { Table } from '../components/Table.tsx';
+import type { WithheldNote } from '../components/Withheld.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PLEDGE_STATES } from '../lib/vocab.ts';
 
 type Pledge = components['schemas']['Pledge'];
 
-export function PledgeAmount({ p }: { p: Pick<Pledge, 'amount' | 'qualifier'> & { amountMissingReason?: string | null } }) {
+/** The note saying why a pledge's amount (and so its payments, shares and allocated sum) is withheld, if it is. */
+export const amountWithheld = (p: { withheld?: readonly WithheldNote[] }): WithheldNote | undefined => p.withheld?.find((w) => w.field === 'amount');
+
+/** The amount as announced; "withheld" (and why) where the caller may not read it, rather than "no amount". */
+export function PledgeAmount({ p }: { p: Pick<Pledge, 'amount' | 'qualifier'> & { amountMissingReason?: string | null; withheld?: readonly WithheldNote[] } }) {
   const i = useI18n();
+  const hidden = amountWithheld(p);
+  if (hidden) return <WithheldShort note={hidden} />;
   if (!p.amount) return <span className="muted">{p.amountMissingReason ?? i.t('pledges.noAmount')}</span>;
   const q = p.qualifier !== 'exact' ? `${i.tMaybe('qualifier', p.qualifier)} ` : '';
   return (
@@ -108,7 +116,7 @@ export default function Pledges() {
                     header: t('pledges.counts'),
                     cell: (p) => (p.duplicateOf ? t('pledges.duplicateOf', { id: p.duplicateOf }) : p.counts ? t('common.yes') : t('common.no')),
                   },
-                  { header: t('pledges.paid'), cell: (p) => i.money(p.paid), num: true },
+                  { header: t('pledges.paid'), cell: (p) => (p.paid === null && amountWithheld(p) ? <WithheldShort note={amountWithheld(p)} /> : i.money(p.paid)), num: true },
                   { header: t('pledges.sources'), cell: (p) => <Sources sources={p.sources} /> },
                 ]}
               />
