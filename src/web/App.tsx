@@ -28,6 +28,7 @@ const SignIn = page(() => import('./pages/SignIn.tsx'));
 const Guarantees = page(() => import('./pages/Guarantees.tsx'));
 const FrameworkPage = page(() => import('./pages/FrameworkPage.tsx'));
 const Plans = page(() => import('./pages/Plans.tsx'));
+const AccessLog = page(() => import('./pages/AccessLog.tsx'));
 const NotFound = page(() => import('./pages/NotFound.tsx'));
 
 /** Pages that need a signed-in organization; the public view and sign-in do not. */
@@ -66,6 +67,7 @@ export function App() {
                   <Route path="/pledges/:pledgeId" component={guarded(PledgePage)} />
                   <Route path="/log" component={guarded(Log)} />
                   <Route path="/plans" component={guarded(Plans)} />
+                  <Route path="/access-log" component={guarded(AccessLog)} />
                   <Route path="/guarantees" component={guarded(Guarantees)} />
                   <Route path="/guarantees/:frameworkId" component={guarded(FrameworkPage)} />
                   <Route component={NotFound} />

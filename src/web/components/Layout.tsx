@@ -28,6 +28,7 @@ const NAV: { href: string; key: MessageKey; signedIn: boolean }[] = [
   { href: '/plans', key: 'nav.plans', signedIn: true },
   { href: '/guarantees', key: 'nav.guarantees', signedIn: true },
   { href: '/log', key: 'nav.log', signedIn: true },
+  { href: '/access-log', key: 'nav.accessLog', signedIn: true },
   { href: '/public', key: 'nav.public', signedIn: false },
 ];
 
