@@ -34,6 +34,10 @@ const PAGES: PageCase[] = [
   { name: 'new-package', path: '/packages/new', token: 'demo-coordinator-nato', title: 'newPackage.title' },
   { name: 'package', path: '/packages/pkg-nordic-baltic', token: 'demo-coordinator-nato', title: null },
   { name: 'package-delivering', path: '/packages/pkg-nordic-air-defence', token: 'demo-recipient-ua-mod', title: null },
+  // Withheld from the caller: a shipment's schedule (the auditor) and a package's lines (an Ally).
+  { name: 'package-schedule-withheld', path: '/packages/pkg-de-air-defence', token: 'demo-auditor-audit', title: null },
+  { name: 'package-lines-withheld', path: '/packages/pkg-ca-air-defence', token: 'demo-ally-nl', title: null },
+  { name: 'access-log', path: '/access-log', token: 'demo-ally-nl', title: 'access.title' },
   { name: 'pledges', path: '/pledges', token: 'demo-ally-pl', title: 'pledges.title' },
   { name: 'announce', path: '/pledges/new', token: 'demo-ally-pl', title: 'announce.title' },
   { name: 'pledge', path: '/pledges/ann-021', token: 'demo-ally-pl', title: null },
@@ -45,7 +49,7 @@ const PAGES: PageCase[] = [
   { name: 'sign-in', path: '/sign-in', token: null, title: 'auth.title' },
 ];
 
-const NAV_KEYS: MessageKey[] = ['nav.overview', 'nav.list', 'nav.packages', 'nav.pledges', 'nav.plans', 'nav.guarantees', 'nav.log'];
+const NAV_KEYS: MessageKey[] = ['nav.overview', 'nav.list', 'nav.packages', 'nav.pledges', 'nav.plans', 'nav.guarantees', 'nav.log', 'nav.accessLog'];
 
 // The pages are the same interface on either store, so they are checked on the first (PGlite, always
 // available); the flow test runs on both stores.
