@@ -128,6 +128,19 @@ describe('purl on PGlite', () => {
     expect(again.stdout).toContain(`store already has ${demoEvents} events; demo not loaded again`);
   });
 
+  it('summary --as reads as an organization or the public would, and names an unknown one', async () => {
+    const all = JSON.parse((await purl(['summary', '--json'])).stdout) as { coverage: { funded: { minor: string } }[]; withheld: { pledges: number } };
+    const pub = await purl(['summary', '--json', '--as', 'public']);
+    expect(pub.code, pub.stderr).toBe(0);
+    const seen = JSON.parse(pub.stdout) as typeof all;
+    // Line prices are coalition figures: the public counts the lines but no money, so nothing is funded for it.
+    expect(all.coverage.some((b) => b.funded.minor !== '0')).toBe(true);
+    expect(seen.coverage.every((b) => b.funded.minor === '0')).toBe(true);
+    const bad = await purl(['summary', '--as', 'atlantis']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--as: unknown organization 'atlantis'");
+  });
+
   it('rebuild re-derives exactly the projections the live appends made', async () => {
     const before = await inFolder(dir('a'), snapshotProjections);
     const r = await purl(['rebuild']);
