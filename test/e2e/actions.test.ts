@@ -6,12 +6,12 @@
  * beside the field and nothing typed is lost; the commitment then appears in the framework's
  * table and in the API). A role that may not release is not offered the form.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uk } from '../../src/web/i18n/uk.ts';
 import { BRIEF } from '../support/brief.ts';
 import { STORES } from '../support/stores.ts';
-import { HAS_CHROMIUM, launch, screenshot, seriousViolations, signIn, SKIP_REASON, type BrowserSession } from './support/browser.ts';
-import { startApp, type RunningApp } from './support/server.ts';
+import { HAS_CHROMIUM, screenshot, seriousViolations, signIn, SKIP_REASON } from './support/browser.ts';
+import { appAndBrowser } from './support/server.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -28,46 +28,36 @@ async function call(base: string, method: string, path: string, token: string, b
 
 describe.each(STORES.slice(0, 1))('actions through the web app, on $name', (store) => {
   const ready = store.available && HAS_CHROMIUM && BRIEF !== null;
-  let server: RunningApp;
-  let browser: BrowserSession;
 
-  beforeAll(async () => {
-    if (!ready) return;
-    server = await startApp(store);
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = appAndBrowser(store, ready);
 
   it.skipIf(!ready)(
     'releases an allocation from the package page, after a confirmation',
     async () => {
       // Poland commits its USD 100m and NATO allocates it to package 5 (as in the README's tour).
-      expect((await call(server.url, 'POST', '/pledges/ann-021/commit', 'demo-ally-pl', {})).status).toBe(200);
-      const alloc = await call(server.url, 'POST', '/allocations', COORDINATOR, { pledgeId: 'ann-021', packageId: 'pkg-nordic-baltic', amount: { minor: '10000000000', currency: 'USD' } });
+      expect((await call(env.server.url, 'POST', '/pledges/ann-021/commit', 'demo-ally-pl', {})).status).toBe(200);
+      const alloc = await call(env.server.url, 'POST', '/allocations', COORDINATOR, { pledgeId: 'ann-021', packageId: 'pkg-nordic-baltic', amount: { minor: '10000000000', currency: 'USD' } });
       expect(alloc.status).toBe(201);
-      const live = (await call(server.url, 'GET', '/allocations?packageId=pkg-nordic-baltic', COORDINATOR)).json as { items: { allocationId: string; pledgeId: string }[] };
+      const live = (await call(env.server.url, 'GET', '/allocations?packageId=pkg-nordic-baltic', COORDINATOR)).json as { items: { allocationId: string; pledgeId: string }[] };
       const allocationId = live.items.find((a) => a.pledgeId === 'ann-021')!.allocationId;
-      const before = (await call(server.url, 'GET', '/packages/pkg-nordic-baltic', COORDINATOR)).json as { gap: { minor: string } };
+      const before = (await call(env.server.url, 'GET', '/packages/pkg-nordic-baltic', COORDINATOR)).json as { gap: { minor: string } };
 
       // The auditor reads the same page and is offered no release.
-      const auditorCtx = await browser.context({ locale: 'uk' });
+      const auditorCtx = await env.browser.context({ locale: 'uk' });
       const auditor = await auditorCtx.newPage();
-      await signIn(auditor, server.url, 'demo-auditor-audit');
-      await auditor.goto(`${server.url}/app/packages/pkg-nordic-baltic`);
+      await signIn(auditor, env.server.url, 'demo-auditor-audit');
+      await auditor.goto(`${env.server.url}/app/packages/pkg-nordic-baltic`);
       await auditor.locator('#alloc-title').waitFor();
       expect(await auditor.locator('#release').count()).toBe(0);
       await auditorCtx.close();
 
-      const ctx = await browser.context({ locale: 'uk', axe: true });
+      const ctx = await env.browser.context({ locale: 'uk', axe: true });
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
         throw e;
       });
-      await signIn(page, server.url, COORDINATOR);
-      await page.goto(`${server.url}/app/packages/pkg-nordic-baltic`);
+      await signIn(page, env.server.url, COORDINATOR);
+      await page.goto(`${env.server.url}/app/packages/pkg-nordic-baltic`);
       const release = page.locator('details#release');
       await release.locator('summary', { hasText: uk['release.title'] }).click();
       expect(await page.evaluate('document.documentElement.lang')).toBe('uk');
@@ -86,15 +76,15 @@ describe.each(STORES.slice(0, 1))('actions through the web app, on $name', (stor
       const dialog = page.locator('dialog.confirm');
       await dialog.locator('#confirm-title', { hasText: uk['release.confirmTitle'] }).waitFor();
       await dialog.locator('button', { hasText: uk['common.cancel'] }).click();
-      expect(((await call(server.url, 'GET', `/allocations/${allocationId}`, COORDINATOR)).json as { released: boolean }).released).toBe(false);
+      expect(((await call(env.server.url, 'GET', `/allocations/${allocationId}`, COORDINATOR)).json as { released: boolean }).released).toBe(false);
 
       await release.locator('button[type="submit"]').click();
       await dialog.locator('button.btn-danger', { hasText: uk['release.submit'] }).click();
       // The page reloads its package: the allocation is shown released and the gap is back.
       await page.locator('section[aria-labelledby="alloc-title"] td', { hasText: uk['packages.released'] }).waitFor();
-      const after = (await call(server.url, 'GET', '/packages/pkg-nordic-baltic', COORDINATOR)).json as { gap: { minor: string } };
+      const after = (await call(env.server.url, 'GET', '/packages/pkg-nordic-baltic', COORDINATOR)).json as { gap: { minor: string } };
       expect(BigInt(after.gap.minor) - BigInt(before.gap.minor)).toBe(10000000000n);
-      expect(((await call(server.url, 'GET', `/allocations/${allocationId}`, COORDINATOR)).json as { released: boolean; releasedReason: string }).releasedReason).toBe(
+      expect(((await call(env.server.url, 'GET', `/allocations/${allocationId}`, COORDINATOR)).json as { released: boolean; releasedReason: string }).releasedReason).toBe(
         'Poland redirects its money to another package',
       );
       expect(await page.locator('details#release').count()).toBe(0);
@@ -108,13 +98,13 @@ describe.each(STORES.slice(0, 1))('actions through the web app, on $name', (stor
   it.skipIf(!ready)(
     'records a guarantee commitment on a framework page, keeping what was typed when a field is missing',
     async () => {
-      const ctx = await browser.context({ locale: 'uk', axe: true });
+      const ctx = await env.browser.context({ locale: 'uk', axe: true });
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
         throw e;
       });
-      await signIn(page, server.url, COORDINATOR);
-      await page.goto(`${server.url}/app/guarantees/agreement-be`);
+      await signIn(page, env.server.url, COORDINATOR);
+      await page.goto(`${env.server.url}/app/guarantees/agreement-be`);
       const form = page.locator('section[aria-labelledby="commitment-form-title"] form');
       await page.locator('#commitment-form-title', { hasText: uk['gform.commitmentTitle'] }).waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe('uk');
@@ -138,7 +128,7 @@ describe.each(STORES.slice(0, 1))('actions through the web app, on $name', (stor
       await form.locator('input[name="pillars"][value="training"]').check();
       await form.locator('button[type="submit"]').click();
       await expect.poll(() => page.locator('section[aria-labelledby="commitments-title"] tbody tr').count(), { timeout: 15_000 }).toBe(rowsBefore + 1);
-      const c = await call(server.url, 'GET', '/guarantees/commitments/e2e-commitment-be', COORDINATOR);
+      const c = await call(env.server.url, 'GET', '/guarantees/commitments/e2e-commitment-be', COORDINATOR);
       expect(c.status).toBe(200);
       expect(c.json).toMatchObject({
         frameworkId: 'agreement-be',

@@ -8,13 +8,13 @@
  * and on the access log, in English and in Ukrainian.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.ts';
 import { uk } from '../../src/web/i18n/uk.ts';
 import { BRIEF } from '../support/brief.ts';
 import { STORES } from '../support/stores.ts';
-import { HAS_CHROMIUM, launch, screenshot, seriousViolations, signIn, SKIP_REASON, type BrowserSession } from './support/browser.ts';
-import { startApp, type RunningApp } from './support/server.ts';
+import { HAS_CHROMIUM, screenshot, seriousViolations, signIn, SKIP_REASON } from './support/browser.ts';
+import { appAndBrowser } from './support/server.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -39,32 +39,22 @@ function failOnErrors(page: Page): void {
 
 describe.each(STORES)('classification through the web app, on $name', (store) => {
   const ready = store.available && HAS_CHROMIUM && BRIEF !== null;
-  let server: RunningApp;
-  let browser: BrowserSession;
 
-  beforeAll(async () => {
-    if (!ready) return;
-    server = await startApp(store);
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = appAndBrowser(store, ready);
 
   it.skipIf(!ready)(
     "an Ally restricts its pledge's amount to NATO: the auditor sees it withheld with the reason, NATO sees it, and the read is in the Ally's access log",
     async () => {
-      const before = (await get(server.url, `/pledges/${PLEDGE}`, AUDITOR)) as { amount: { minor: string; currency: string } | null; classification: { amount: string } };
+      const before = (await get(env.server.url, `/pledges/${PLEDGE}`, AUDITOR)) as { amount: { minor: string; currency: string } | null; classification: { amount: string } };
       expect(before.amount).not.toBeNull();
       expect(before.classification.amount).toBe('public');
 
       // The Netherlands sets the level through the form.
-      const ctx = await browser.context({ locale: 'en', axe: true });
+      const ctx = await env.browser.context({ locale: 'en', axe: true });
       const page = await ctx.newPage();
       failOnErrors(page);
-      await signIn(page, server.url, NL);
-      await page.goto(`${server.url}/app/pledges/${PLEDGE}`);
+      await signIn(page, env.server.url, NL);
+      await page.goto(`${env.server.url}/app/pledges/${PLEDGE}`);
       const form = page.locator('details#classify-pledge');
       await form.locator('summary', { hasText: en['classify.pledgeTitle'] }).click();
       await form.locator('select[name="field"]').selectOption('amount');
@@ -86,7 +76,7 @@ describe.each(STORES)('classification through the web app, on $name', (store) =>
       const amountLevel = page.locator('dl.facts li[data-field="amount"]');
       await amountLevel.locator('.badge-level-restricted').waitFor();
       expect(await amountLevel.innerText()).toContain(en['reason.donor-confidentiality']);
-      const rows = ((await get(server.url, '/classifications?kind=pledge', NL)) as { items: { id: string; field: string; level: string; reason: string | null }[] }).items;
+      const rows = ((await get(env.server.url, '/classifications?kind=pledge', NL)) as { items: { id: string; field: string; level: string; reason: string | null }[] }).items;
       expect(rows.find((r) => r.id === PLEDGE && r.field === 'amount')).toMatchObject({ level: 'restricted', reason: 'donor-confidentiality' });
 
       // The same level again: the server's refusal is shown in place, and what was chosen is kept.
@@ -100,17 +90,17 @@ describe.each(STORES)('classification through the web app, on $name', (store) =>
       const dialog = page.locator('dialog.confirm');
       await dialog.locator('#confirm-title', { hasText: en['classify.publishTitle'] }).waitFor();
       await dialog.locator('button', { hasText: en['common.cancel'] }).click();
-      expect(((await get(server.url, `/pledges/${PLEDGE}`, NL)) as { classification: { amount: string } }).classification.amount).toBe('restricted');
+      expect(((await get(env.server.url, `/pledges/${PLEDGE}`, NL)) as { classification: { amount: string } }).classification.amount).toBe('restricted');
       await screenshot(page, `classification-${store.name}-nl-form-en`);
       await ctx.close();
 
       // The auditor: the amount and what would reveal it are withheld, with the reason; no form.
       const reason = fill(en['classification.withheldBecause'], { reason: en['reason.donor-confidentiality'] });
-      const audCtx = await browser.context({ locale: 'en' });
+      const audCtx = await env.browser.context({ locale: 'en' });
       const aud = await audCtx.newPage();
       failOnErrors(aud);
-      await signIn(aud, server.url, AUDITOR);
-      await aud.goto(`${server.url}/app/pledges/${PLEDGE}`);
+      await signIn(aud, env.server.url, AUDITOR);
+      await aud.goto(`${env.server.url}/app/pledges/${PLEDGE}`);
       const facts = aud.locator('dl.facts');
       await facts.locator('li[data-field="amount"] .badge-level-restricted').waitFor();
       const fact = (label: string) => facts.locator(`xpath=./dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
@@ -119,16 +109,16 @@ describe.each(STORES)('classification through the web app, on $name', (store) =>
       expect(await aud.locator('ul.withheld').innerText()).toContain(fill(en['classification.withheld'], { level: en['level.restricted'], reason: en['reason.donor-confidentiality'] }));
       expect(await aud.locator('section[aria-labelledby="payments-title"] td', { hasText: reason }).count()).toBeGreaterThan(0);
       expect(await aud.locator('details#classify-pledge').count()).toBe(0);
-      expect(((await get(server.url, `/pledges/${PLEDGE}`, AUDITOR)) as { amount: unknown }).amount).toBeNull();
+      expect(((await get(env.server.url, `/pledges/${PLEDGE}`, AUDITOR)) as { amount: unknown }).amount).toBeNull();
       await screenshot(aud, `classification-${store.name}-auditor-withheld`);
       await audCtx.close();
 
       // NATO, named as reader, sees the amount; not a contributor, it is offered no form.
-      const natoCtx = await browser.context({ locale: 'en' });
+      const natoCtx = await env.browser.context({ locale: 'en' });
       const nato = await natoCtx.newPage();
       failOnErrors(nato);
-      await signIn(nato, server.url, NATO);
-      await nato.goto(`${server.url}/app/pledges/${PLEDGE}`);
+      await signIn(nato, env.server.url, NATO);
+      await nato.goto(`${env.server.url}/app/pledges/${PLEDGE}`);
       await nato.locator('dl.facts li[data-field="amount"] .badge-level-restricted').waitFor();
       const natoFacts = await nato.locator('dl.facts').innerText();
       expect(await nato.locator(`xpath=//dl[contains(@class, "facts")]/dt[normalize-space()="${en['pledges.amount']}"]/following-sibling::dd[1]`).innerText()).toContain('500,000,000');
@@ -137,10 +127,10 @@ describe.each(STORES)('classification through the web app, on $name', (store) =>
       await natoCtx.close();
 
       // The Netherlands reads its access log, in Ukrainian: NATO's read of the amount is there.
-      const logCtx = await browser.context({ locale: 'uk', axe: true });
+      const logCtx = await env.browser.context({ locale: 'uk', axe: true });
       const log = await logCtx.newPage();
       failOnErrors(log);
-      await signIn(log, server.url, NL);
+      await signIn(log, env.server.url, NL);
       await log.locator('nav.main-nav a', { hasText: uk['nav.accessLog'] }).click();
       await log.locator('h1', { hasText: uk['access.title'] }).waitFor();
       const natoRow = log.locator('tbody tr', { hasText: uk['org.nato'] }).filter({ hasText: 'GET /pledges/:pledgeId' });
@@ -150,13 +140,13 @@ describe.each(STORES)('classification through the web app, on $name', (store) =>
       expect(rowText).toContain(uk['classification.field.amount']);
       expect(await log.evaluate('document.documentElement.lang')).toBe('uk');
       expect(await seriousViolations(log)).toEqual([]);
-      const api = (await get(server.url, '/access-log', NL)) as { items: { viewerOrg: string; recordId: string; field: string }[]; total: number };
+      const api = (await get(env.server.url, '/access-log', NL)) as { items: { viewerOrg: string; recordId: string; field: string }[]; total: number };
       expect(api.items.some((r) => r.viewerOrg === 'nato' && r.recordId === PLEDGE && r.field === 'amount')).toBe(true);
       expect(await log.locator('tbody tr').count()).toBe(Math.min(api.total, 50));
       await screenshot(log, `classification-${store.name}-access-log-uk`);
 
       // The form in Ukrainian, with the readers shown, is accessible too.
-      await log.goto(`${server.url}/app/pledges/${PLEDGE}`);
+      await log.goto(`${env.server.url}/app/pledges/${PLEDGE}`);
       const ukForm = log.locator('details#classify-pledge');
       await ukForm.locator('summary', { hasText: uk['classify.pledgeTitle'] }).click();
       await ukForm.locator('select[name="field"]').selectOption('amount');

@@ -6,13 +6,13 @@
  * violation. A screenshot of each page in each language goes to test-results/screenshots/.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../src/web/i18n/en.ts';
 import { uk } from '../../src/web/i18n/uk.ts';
 import { BRIEF } from '../support/brief.ts';
 import { STORES } from '../support/stores.ts';
-import { HAS_CHROMIUM, launch, screenshot, seriousViolations, signIn, SKIP_REASON, type BrowserSession } from './support/browser.ts';
-import { startApp, type RunningApp } from './support/server.ts';
+import { HAS_CHROMIUM, screenshot, seriousViolations, signIn, SKIP_REASON } from './support/browser.ts';
+import { appAndBrowser } from './support/server.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
@@ -56,25 +56,15 @@ const NAV_KEYS: MessageKey[] = ['nav.overview', 'nav.list', 'nav.packages', 'nav
 describe.each(STORES.slice(0, 1))('every page in both languages on $name', (store) => {
   // The demo's packages and pledges come from the brief's public record (test/support/brief.ts says when it is missing).
   const ready = store.available && HAS_CHROMIUM && BRIEF !== null;
-  let server: RunningApp;
-  let browser: BrowserSession;
 
-  beforeAll(async () => {
-    if (!ready) return;
-    server = await startApp(store);
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = appAndBrowser(store, ready);
 
   for (const locale of ['en', 'uk'] as const) {
     const messages = locale === 'uk' ? uk : en;
     it.skipIf(!ready)(
       `renders every page in ${locale === 'uk' ? 'Ukrainian' : 'English'}, accessible, without errors`,
       async () => {
-        const ctx = await browser.context({ locale, axe: true });
+        const ctx = await env.browser.context({ locale, axe: true });
         const problems: string[] = [];
         let page: Page | null = null;
         let signedInAs: string | null = null;
@@ -87,10 +77,10 @@ describe.each(STORES.slice(0, 1))('every page in both languages on $name', (stor
             p.on('console', (m) => {
               if (m.type() === 'error' && /Content Security Policy|Uncaught/.test(m.text())) problems.push(`${c.name}: ${m.text()}`);
             });
-            if (c.token) await signIn(p, server.url, c.token);
+            if (c.token) await signIn(p, env.server.url, c.token);
             signedInAs = c.token;
           }
-          await page.goto(`${server.url}/app${c.path}`);
+          await page.goto(`${env.server.url}/app${c.path}`);
           await page.locator('h1').waitFor();
           await page.waitForLoadState('networkidle');
           await page.locator('[role="status"]').waitFor({ state: 'detached' }).catch(() => undefined);
@@ -117,10 +107,10 @@ describe.each(STORES.slice(0, 1))('every page in both languages on $name', (stor
   it.skipIf(!ready)('formats money and dates for the chosen locale', async () => {
     const texts: Record<string, string> = {};
     for (const locale of ['en', 'uk'] as const) {
-      const ctx = await browser.context({ locale });
+      const ctx = await env.browser.context({ locale });
       const page = await ctx.newPage();
-      await signIn(page, server.url, 'demo-auditor-audit');
-      await page.goto(`${server.url}/app/pledges/ann-001`);
+      await signIn(page, env.server.url, 'demo-auditor-audit');
+      await page.goto(`${env.server.url}/app/pledges/ann-001`);
       await page.locator('dl.facts').waitFor();
       texts[locale] = (await page.locator('dl.facts').innerText()).replace(/\s/g, ' ');
       await ctx.close();
@@ -133,10 +123,10 @@ describe.each(STORES.slice(0, 1))('every page in both languages on $name', (stor
   });
 
   it.skipIf(!ready)('computes a plan with the planner, and offers to accept it only when it can be', async () => {
-    const ctx = await browser.context({ locale: 'en' });
+    const ctx = await env.browser.context({ locale: 'en' });
     const page = await ctx.newPage();
-    await signIn(page, server.url, 'demo-coordinator-nato');
-    await page.goto(`${server.url}/app/plans`);
+    await signIn(page, env.server.url, 'demo-coordinator-nato');
+    await page.goto(`${env.server.url}/app/plans`);
     await page.locator('input[name="extra"]').fill('-5');
     await page.getByRole('button', { name: 'Compute a plan' }).click();
     await expect.poll(() => page.locator('input[name="extra"]').getAttribute('aria-invalid')).toBe('true');
@@ -152,10 +142,10 @@ describe.each(STORES.slice(0, 1))('every page in both languages on $name', (stor
 
   it.skipIf(!ready)('offers each role only the actions it may take', async () => {
     const buttons = async (token: string, path: string) => {
-      const ctx = await browser.context({ locale: 'en' });
+      const ctx = await env.browser.context({ locale: 'en' });
       const page = await ctx.newPage();
-      await signIn(page, server.url, token);
-      await page.goto(`${server.url}/app${path}`);
+      await signIn(page, env.server.url, token);
+      await page.goto(`${env.server.url}/app${path}`);
       await page.locator('h1').waitFor();
       await page.waitForLoadState('networkidle');
       const names = await page.locator('main button, main a.btn').allInnerTexts();
@@ -174,10 +164,10 @@ describe.each(STORES.slice(0, 1))('every page in both languages on $name', (stor
   });
 
   it.skipIf(!ready)('verifies a log entry in the browser against the signed checkpoint', async () => {
-    const ctx = await browser.context({ locale: 'en' });
+    const ctx = await env.browser.context({ locale: 'en' });
     const page = await ctx.newPage();
-    await signIn(page, server.url, 'demo-auditor-audit');
-    await page.goto(`${server.url}/app/log`);
+    await signIn(page, env.server.url, 'demo-auditor-audit');
+    await page.goto(`${env.server.url}/app/log`);
     await page.getByRole('heading', { name: 'Latest signed checkpoint' }).waitFor();
     await page.getByRole('button', { name: /^Verify entry \d+ in this browser$/ }).first().click();
     const result = page.locator('[data-testid="verify-result"]');
@@ -188,9 +178,9 @@ describe.each(STORES.slice(0, 1))('every page in both languages on $name', (stor
   });
 
   it.skipIf(!ready)('remembers the chosen language', async () => {
-    const ctx = await browser.context();
+    const ctx = await env.browser.context();
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/app/public`);
+    await page.goto(`${env.server.url}/app/public`);
     await page.getByRole('button', { name: 'Українська' }).click();
     await page.locator('h1', { hasText: uk['public.title'] }).waitFor();
     await page.reload();

@@ -4,37 +4,27 @@
  * names, line items, case references, shipments, notes, or the reason an amount was withheld,
  * although the record holds all of these.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BRIEF } from '../support/brief.ts';
 import { STORES } from '../support/stores.ts';
-import { HAS_CHROMIUM, launch, screenshot, SKIP_REASON, type BrowserSession } from './support/browser.ts';
-import { startApp, type RunningApp } from './support/server.ts';
+import { HAS_CHROMIUM, screenshot, SKIP_REASON } from './support/browser.ts';
+import { appAndBrowser } from './support/server.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
 describe.each(STORES)('the public view in the browser, on $name', (store) => {
   // The demo's packages and pledges come from the brief's public record (test/support/brief.ts says when it is missing).
   const ready = store.available && HAS_CHROMIUM && BRIEF !== null;
-  let server: RunningApp;
-  let browser: BrowserSession;
 
-  beforeAll(async () => {
-    if (!ready) return;
-    server = await startApp(store);
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = appAndBrowser(store, ready);
 
   it.skipIf(!ready)('shows aggregates and public-record pledges only, without a token', async () => {
     // What the record holds and the public must not see: read with a token, from the API itself.
     const auth = { authorization: 'Bearer demo-auditor-audit' };
-    const packages = (await (await fetch(`${server.url}/packages?limit=500`, { headers: auth })).json()) as { items: { packageId: string; name: string; caseReference: string | null }[] };
-    const lines = (await (await fetch(`${server.url}/requirements?limit=500`, { headers: auth })).json()) as { items: { item: string }[] };
-    const shipments = (await (await fetch(`${server.url}/shipments?limit=500`, { headers: auth })).json()) as { items: { shipmentId: string }[] };
-    const pledges = (await (await fetch(`${server.url}/pledges?limit=500`, { headers: auth })).json()) as { items: { contents: string | null; note: string | null; amountMissingReason: string | null }[] };
+    const packages = (await (await fetch(`${env.server.url}/packages?limit=500`, { headers: auth })).json()) as { items: { packageId: string; name: string; caseReference: string | null }[] };
+    const lines = (await (await fetch(`${env.server.url}/requirements?limit=500`, { headers: auth })).json()) as { items: { item: string }[] };
+    const shipments = (await (await fetch(`${env.server.url}/shipments?limit=500`, { headers: auth })).json()) as { items: { shipmentId: string }[] };
+    const pledges = (await (await fetch(`${env.server.url}/pledges?limit=500`, { headers: auth })).json()) as { items: { contents: string | null; note: string | null; amountMissingReason: string | null }[] };
     const restricted = [
       ...packages.items.flatMap((p) => [p.packageId, p.name, p.caseReference ?? '']),
       ...lines.items.map((l) => l.item),
@@ -43,14 +33,14 @@ describe.each(STORES)('the public view in the browser, on $name', (store) => {
     ].filter((s) => s.length > 3);
     expect(restricted.length).toBeGreaterThan(50);
 
-    const ctx = await browser.context({ locale: 'en' });
+    const ctx = await env.browser.context({ locale: 'en' });
     const page = await ctx.newPage();
     const requests: { path: string; auth: boolean }[] = [];
     page.on('request', (r) => {
       const u = new URL(r.url());
       if (!u.pathname.startsWith('/app')) requests.push({ path: u.pathname, auth: 'authorization' in r.headers() });
     });
-    await page.goto(`${server.url}/app/public`);
+    await page.goto(`${env.server.url}/app/public`);
     await page.locator('[data-testid="public-view"]').waitFor();
     await page.waitForLoadState('networkidle');
     // Open every "show the figures" table so that all the page holds is in its text.
@@ -69,9 +59,9 @@ describe.each(STORES)('the public view in the browser, on $name', (store) => {
   });
 
   it.skipIf(!ready)('sends a signed-out visitor of a desk page to sign in, with the public view a click away', async () => {
-    const ctx = await browser.context({ locale: 'en' });
+    const ctx = await env.browser.context({ locale: 'en' });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/app/packages/pkg-ca-air-defence`);
+    await page.goto(`${env.server.url}/app/packages/pkg-ca-air-defence`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.locator('body').innerText()).not.toContain('ILLUSTRATIVE-LOA');
     await page.getByRole('link', { name: 'Public view' }).first().click();

@@ -4,33 +4,23 @@
  * form carries the CSRF token and is recorded as that person; a reload keeps the session; signing
  * out ends it on the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/users.ts';
 import { STORES } from '../support/stores.ts';
-import { HAS_CHROMIUM, launch, screenshot, SKIP_REASON, type BrowserSession } from './support/browser.ts';
-import { startApp, type RunningApp } from './support/server.ts';
+import { HAS_CHROMIUM, screenshot, SKIP_REASON } from './support/browser.ts';
+import { appAndBrowser } from './support/server.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_REASON);
 
 describe.each(STORES)('password sign-in in the browser, on $name', (store) => {
   const ready = store.available && HAS_CHROMIUM;
-  let server: RunningApp;
-  let browser: BrowserSession;
 
-  beforeAll(async () => {
-    if (!ready) return;
-    server = await startApp(store);
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = appAndBrowser(store, ready);
 
   it.skipIf(!ready)(
     'signs a person in with a cookie session, writes with its CSRF token, keeps it on reload, and signs out',
     async () => {
-      const ctx = await browser.context({ locale: 'en' });
+      const ctx = await env.browser.context({ locale: 'en' });
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
         throw e;
@@ -39,7 +29,7 @@ describe.each(STORES)('password sign-in in the browser, on $name', (store) => {
       page.on('request', (r) => {
         if (r.method() === 'POST') writes.push({ path: new URL(r.url()).pathname, csrf: 'x-csrf-token' in r.headers(), bearer: 'authorization' in r.headers() });
       });
-      await page.goto(`${server.url}/app/sign-in`);
+      await page.goto(`${env.server.url}/app/sign-in`);
       const form = page.locator('form:has(input[name="password"])');
 
       await form.locator('input[name="username"]').fill('planner@ua-mod');
@@ -58,7 +48,7 @@ describe.each(STORES)('password sign-in in the browser, on $name', (store) => {
 
       // A write through a form: the cookie goes by itself, the CSRF token in its header, no token at all.
       const lineId = `e2e-session-${store.name}`;
-      await page.goto(`${server.url}/app/list/new`);
+      await page.goto(`${env.server.url}/app/list/new`);
       await page.locator('input[name="item"]').fill('Session-written line');
       await page.locator('select[name="capabilityArea"]').selectOption('counter_drone');
       await page.locator('input[name="quantity"]').fill('10');
@@ -69,7 +59,7 @@ describe.each(STORES)('password sign-in in the browser, on $name', (store) => {
       await page.locator('form button[type="submit"]').click();
       await page.waitForURL(`**/app/list/${lineId}`);
       expect(writes.find((w) => w.path === '/requirements')).toEqual({ path: '/requirements', csrf: true, bearer: false });
-      const events = (await (await fetch(`${server.url}/events?type=RequirementProposed&limit=1000`, { headers: { authorization: 'Bearer demo-auditor-audit' } })).json()) as {
+      const events = (await (await fetch(`${env.server.url}/events?type=RequirementProposed&limit=1000`, { headers: { authorization: 'Bearer demo-auditor-audit' } })).json()) as {
         items: { actorUser: string; payload: { lineId: string } }[];
       };
       expect(events.items.find((e) => e.payload.lineId === lineId)?.actorUser).toBe('planner@ua-mod');
@@ -80,7 +70,7 @@ describe.each(STORES)('password sign-in in the browser, on $name', (store) => {
 
       await page.locator('.who button').click();
       await page.getByRole('link', { name: 'Sign in' }).waitFor();
-      const me = await fetch(`${server.url}/me`, { headers: { cookie: `purl_session=${cookie!.value}` } });
+      const me = await fetch(`${env.server.url}/me`, { headers: { cookie: `purl_session=${cookie!.value}` } });
       expect(me.status).toBe(401);
       await ctx.close();
     },

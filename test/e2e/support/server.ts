@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/api/app.ts';
 import { seedDemo } from '../../../src/demo/seed.ts';
+import { afterAll, beforeAll } from 'vitest';
 import type { StoreCase } from '../../support/stores.ts';
+import { launch, type BrowserSession } from './browser.ts';
 
 export interface RunningApp {
   url: string;
@@ -29,3 +31,22 @@ export async function startApp(store: StoreCase): Promise<RunningApp> {
     },
   };
 }
+
+/**
+ * For a describe block: the demo app and a browser, started before its tests when `ready` (else
+ * nothing starts and the tests skip), closed after. Read `env.server` and `env.browser` in tests.
+ */
+export function appAndBrowser(store: StoreCase, ready: boolean): { server: RunningApp; browser: BrowserSession } {
+  const env = {} as { server: RunningApp; browser: BrowserSession };
+  beforeAll(async () => {
+    if (!ready) return;
+    env.server = await startApp(store);
+    env.browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+

@@ -29,7 +29,8 @@ export const classificationFamily: Family = {
       weight: 1,
       async build(w, s) {
         const k = KINDS[s.picks[1] % KINDS.length]!;
-        const id = pick(await w.ids(k.ids), s.picks[0]);
+        // Like w.target: above 85 percent it acts on what there is, a missing id when nothing.
+        const id = pick(await w.ids(k.ids), s.picks[0]) ?? (s.percent > 85 ? 'missing-record' : undefined);
         if (!id) return w.delegate(k.create, s);
         const level = LEVELS[s.picks[3] % LEVELS.length]!;
         const orgs = await w.ids("SELECT org_id AS id FROM organizations WHERE role <> 'coordinator' ORDER BY org_id");

@@ -67,6 +67,21 @@ export function familySteps(f: Family): fc.Arbitrary<Step> {
   });
 }
 
+/**
+ * One step of exactly this command, sure to be attempted: its percent is above 85, so a builder
+ * picks from any record (or a missing id) instead of delegating to the command that would make one.
+ */
+export function attemptOf(cmd: CommandKey): fc.Arbitrary<Step> {
+  return fc.record({
+    cmd: fc.constant(cmd),
+    picks: fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()),
+    amount: fc.bigInt({ min: 1n, max: 10n ** 11n }),
+    percent: fc.integer({ min: 86, max: 100 }),
+    flag: fc.boolean(),
+    fault: fc.constant<Fault>('none'),
+  });
+}
+
 export const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
 
 /** The record being built: the store, a clock that advances with every step, and fresh ids. */
