@@ -2,9 +2,11 @@
  * Level 3 of the objective, once levels 1 and 2 are fixed: the fewest allocations that carry the
  * plan's money. A first routing and a lower bound come from split-heuristic.ts; when they meet, the
  * routing is proven optimal without the solver. Otherwise HiGHS solves the model of split-mip.ts
- * within the time left, starting from the first routing; its shape is routed again in exact
- * integers and kept when it needs fewer allocations. The result says whether the count is proven
- * optimal, and gives the best proven bound when the time ran out.
+ * within part of the time, starting from the first routing; its shape is routed again in exact
+ * integers and kept when it needs fewer allocations. When it is not proven optimal, the local search
+ * of split-search.ts spends the rest of the time looking for fewer allocations, down to the solver's
+ * bound. The result says whether the count is proven optimal, and gives the best proven bound when
+ * the time ran out.
  */
 import type { Instance } from './instance.ts';
 import type { PriorityResult } from './priority.ts';
@@ -12,7 +14,11 @@ import type { Routing } from './routing.ts';
 import { countPieces, firstRouting, routeExactly, sinksOf, type Sinks } from './split-heuristic.ts';
 import { improveSplits } from './split-improve.ts';
 import { solveSplits } from './split-mip.ts';
+import { searchSplits } from './split-search.ts';
 import type { Solver } from './solver.ts';
+
+/** The part of the time limit the solver has before the local search takes the rest. */
+const MIP_SHARE = 0.4;
 
 export interface SplitResult {
   sinks: Sinks;
@@ -34,7 +40,10 @@ export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, t
   let count = countPieces(sinks, routing);
   const lb = improved.least.reduce((a, b) => a + b, 0);
   if (count <= lb) return { sinks, routing, count, bound: count, proven: true, status: 'bound' };
-  const mip = solveSplits(solver, inst, sinks, routing, improved, Math.max(50, timeLimitMs - (clock() - started)));
+  // The solver first, for its bound (and its routing), within a part of the time; when it does not
+  // prove its routing optimal, the local search of split-search.ts uses the rest to reach the bound.
+  const rest = () => timeLimitMs - (clock() - started);
+  const mip = solveSplits(solver, inst, sinks, routing, improved, Math.max(50, Math.min(rest(), timeLimitMs * MIP_SHARE)));
   if (mip.allowed) {
     const exact = routeExactly(inst, sinks, mip.allowed);
     const n = exact ? countPieces(sinks, exact) : Infinity;
@@ -43,6 +52,15 @@ export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, t
       count = n;
     }
   }
-  const bound = Math.min(count, Math.max(lb, mip.bound));
-  return { sinks, routing, count, bound, proven: count <= bound, status: mip.status };
+  const proven = Math.max(lb, mip.bound);
+  if (count > proven && rest() > 0) {
+    const found = searchSplits(inst, sinks, routing, { deadline: () => rest() <= 0, bound: proven });
+    const n = countPieces(sinks, found);
+    if (n < count) {
+      routing = found;
+      count = n;
+    }
+  }
+  const bound = Math.min(count, proven);
+  return { sinks, routing, count, bound, proven: count <= bound, status: count <= bound && !mip.proven ? 'search' : mip.status };
 }
