@@ -11,18 +11,7 @@ import type { FxRate } from '../src/domain/fx.ts';
 import type { Currency } from '../src/domain/money.ts';
 import { fingerprint } from '../src/planner/fingerprint.ts';
 import type { Snapshot, SnapshotLine, SnapshotPackage, SnapshotPledge } from '../src/planner/snapshot.ts';
-
-/** A small deterministic generator (mulberry32), so a seed always gives the same instance. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../src/planner/rng.ts';
 
 const AREAS: [string, number][] = [
   ['air_defence', 30],

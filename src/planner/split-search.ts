@@ -17,6 +17,7 @@
 import type { Instance } from './instance.ts';
 import type { Routing } from './routing.ts';
 import { countPieces, routeExactly, type Sinks } from './split-heuristic.ts';
+import { rng } from './rng.ts';
 
 export interface SearchOptions {
   deadline: () => boolean;
@@ -25,18 +26,6 @@ export interface SearchOptions {
   seed?: number;
   /** Plateau steps without a better routing before the search gives up. */
   patience?: number;
-}
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Tries per last pledge of a cover: the few smallest that reach the need. */
