@@ -2,7 +2,8 @@
  * Proves, on both stores, that no one acts on a record hidden from it: once Germany restricts its
  * pledge to itself, the coordinator's commands on it answer 404 exactly as for a pledge that does
  * not exist and write nothing, while Germany still acts on it; and that only a pledge's contributors
- * may classify it (403 for the coordinator), writing nothing.
+ * may classify it (403 for the coordinator), writing nothing; and that the readers named are told to
+ * the owners only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastSeq } from '../src/store/event-log.ts';
@@ -41,5 +42,18 @@ describe.each(STORES)('writes on classified records on $name', (store) => {
     expect(await lastSeq(api.store.db)).toBe(before);
     // Its contributor still acts on it.
     expect((await api.call('POST', '/pledges/de-hidden/commit', TOKENS.de, {})).statusCode).toBe(200);
+  });
+
+  it.skipIf(!store.available)('tells the named readers only to the owners: GET /classifications', async () => {
+    const pledge = { pledgeId: 'nl-named', contributors: [{ orgId: 'nl' }], amount: { minor: '100', currency: 'EUR' }, announcedOn: '2025-09-03' };
+    expect((await api.call('POST', '/pledges', TOKENS.nl, pledge)).statusCode).toBe(201);
+    const set = await api.call('POST', '/classifications', TOKENS.nl, { kind: 'pledge', id: 'nl-named', field: 'amount', level: 'restricted', reason: 'donor-confidentiality', readers: ['nato'] });
+    expect(set.statusCode).toBe(200);
+    expect(JSON.parse(set.body).result).toMatchObject({ readers: ['nato'] });
+    const row = async (token: string) =>
+      ((await api.call('GET', '/classifications?kind=pledge', token)).json() as { items: { id: string; readers: string[] | null }[] }).items.find((r) => r.id === 'nl-named');
+    expect(await row(TOKENS.nl)).toMatchObject({ readers: ['nato'] });
+    expect(await row(TOKENS.coordinator)).toMatchObject({ readers: null });
+    expect(await row(TOKENS.auditor)).toMatchObject({ readers: null });
   });
 });

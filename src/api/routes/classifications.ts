@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
 import { CLASSIFIED_KINDS, LEVELS } from '../../domain/classification.ts';
 import type { Database } from '../../store/db.ts';
+import { loadClassificationState, ownersOf } from '../../store/repositories/classifications.ts';
 import { accessLogFor } from '../../store/queries/access-log.ts';
 import { requireActor } from '../auth.ts';
 import { clearanceOf } from '../clearance.ts';
@@ -23,6 +24,7 @@ const classificationOut = z
     level: z.enum(LEVELS),
     reason: z.string().nullable(),
     discloseOn: z.string().nullable(),
+    readers: z.array(z.string()).nullable().describe("The organizations named as readers (restricted only); null unless you are one of the record's owners, who may change them"),
   })
   .meta({ id: 'Classification' });
 
@@ -33,13 +35,14 @@ interface Row {
   level: (typeof LEVELS)[number];
   reason: string | null;
   disclose_on: string | null;
+  readers: string[];
 }
 
 export function classificationRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const rows = async () =>
-    db.query<Row>("SELECT kind, id, field, level, reason, to_char(disclose_on, 'YYYY-MM-DD') AS disclose_on FROM classifications ORDER BY kind, id, field");
-  const out = (x: Row) => ({ kind: x.kind, id: x.id, field: x.field, level: x.level, reason: x.reason, discloseOn: x.disclose_on });
+    db.query<Row>("SELECT kind, id, field, level, reason, to_char(disclose_on, 'YYYY-MM-DD') AS disclose_on, readers FROM classifications ORDER BY kind, id, field");
+  const out = (x: Row, owner: boolean) => ({ kind: x.kind, id: x.id, field: x.field, level: x.level, reason: x.reason, discloseOn: x.disclose_on, readers: owner ? x.readers : null });
   r.get(
     '/classifications',
     {
@@ -52,9 +55,14 @@ export function classificationRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (req) => {
-      requireActor(req);
+      const actor = requireActor(req);
       const c = await clearanceOf(db, req);
-      return { items: (await rows()).filter((x) => (!req.query.kind || x.kind === req.query.kind) && c.canSee(x.kind, x.id)).map(out) };
+      const state = await loadClassificationState(db);
+      return {
+        items: (await rows())
+          .filter((x) => (!req.query.kind || x.kind === req.query.kind) && c.canSee(x.kind, x.id))
+          .map((x) => out(x, ownersOf(state, x.kind, x.id).includes(actor.orgId))),
+      };
     },
   );
   commandRoute(app, db, {
@@ -63,10 +71,11 @@ export function classificationRoutes(app: FastifyInstance, db: Database): void {
     command: COMMANDS.classify,
     tags: ['classification'],
     entity: classificationOut,
+    // The classifier is an owner: it sees the readers it named.
     load: async (_db, events) => {
       const p = events[0]!.payload as { kind: Row['kind']; id: string; field: string };
       const x = (await rows()).find((y) => y.kind === p.kind && y.id === p.id && y.field === p.field);
-      return x ? out(x) : null;
+      return x ? out(x, true) : null;
     },
   });
   r.get(

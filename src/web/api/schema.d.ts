@@ -8945,6 +8945,8 @@ export interface components {
             kind: "pledge" | "package" | "shipment";
             /** @enum {string} */
             level: "public" | "coalition" | "restricted";
+            /** @description The organizations named as readers (restricted only); null unless you are one of the record's owners, who may change them */
+            readers: string[] | null;
             reason: string | null;
         };
         ClassificationInput: {
@@ -8955,6 +8957,8 @@ export interface components {
             kind: "pledge" | "package" | "shipment";
             /** @enum {string} */
             level: "public" | "coalition" | "restricted";
+            /** @description The organizations named as readers (restricted only); null unless you are one of the record's owners, who may change them */
+            readers: string[] | null;
             reason: string | null;
         };
         Commitment: {

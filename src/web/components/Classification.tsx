@@ -21,6 +21,8 @@ export interface LevelInForce {
   level: string;
   reason: string | null;
   discloseOn: string | null;
+  /** The named readers, when the caller is an owner (the server tells no one else). */
+  readers?: string[] | null;
 }
 
 /**
@@ -33,7 +35,7 @@ export function levelOf(rows: readonly ClassificationRow[], kind: Kind, id: stri
   const record = rows.find((r) => r.kind === kind && r.id === id && r.field === 'record');
   const note = withheld.find((w) => w.field === field);
   const from = [own, record, note].find((x) => x && x.level === level);
-  return { level, reason: from?.reason ?? null, discloseOn: from?.discloseOn ?? null };
+  return { level, reason: from?.reason ?? null, discloseOn: from?.discloseOn ?? null, readers: from && 'readers' in from ? (from.readers as string[] | null) : null };
 }
 
 /** The default level of a record where none was set: coalition (pledges with a published source are public, and carry their level). */

@@ -57,10 +57,11 @@ export function ClassifyForm({
   const fields: readonly string[] = CLASSIFIED_FIELDS[kind];
   const startFor = (id: string, field: string) => {
     const c = current(id, field);
-    return { level: c.level, reason: c.reason ?? '' };
+    // The readers named so far come back to their owners, so a change of reason keeps them.
+    return { level: c.level, reason: c.reason ?? '', readers: (c.readers ?? []).join(',') };
   };
   const firstId = targets.length === 1 ? targets[0]!.id : '';
-  const initial = { id: firstId, field: fields[0]!, ...(firstId ? startFor(firstId, fields[0]!) : { level: 'coalition', reason: '' }), readers: '', discloseOn: '', note: '' };
+  const initial = { id: firstId, field: fields[0]!, ...(firstId ? startFor(firstId, fields[0]!) : { level: 'coalition', reason: '', readers: '' }), discloseOn: '', note: '' };
   const f = useForm<typeof initial>(
     initial,
     (v) => {
@@ -87,6 +88,7 @@ export function ClassifyForm({
       const s = startFor(id, field);
       f.set('level', s.level);
       f.set('reason', s.reason);
+      f.set('readers', s.readers);
     }
   };
   // Every organization but the caller's own (its owners always read): the coalition's bodies first, then the Allies by name.
