@@ -18,7 +18,7 @@ import { ledgerConfig } from '../store/log/ledger-config.ts';
 import { project } from '../store/projections/index.ts';
 import type { Command } from './command.ts';
 import { parseInput } from './parse-input.ts';
-import { assertActsOnVisibleRecords, assertNamesVisibleRecords } from './visible-records.ts';
+import { visibilityGuard } from './visible-records.ts';
 
 export const WRITER_LOCK = 7402;
 
@@ -82,7 +82,8 @@ export async function dispatch<I, S>(
         return { events: prior.events, replayed: true, wouldRecord: [] };
       }
     }
-    await assertNamesVisibleRecords(tx, env.actor, input, now);
+    const guard = await visibilityGuard(tx, env.actor, now);
+    guard?.checkInput(input);
     const state = await cmd.load(tx, input, env.actor);
     const events = cmd.decide(state, input, {
       actor: env.actor,
@@ -90,7 +91,7 @@ export async function dispatch<I, S>(
       newId: (prefix) => `${prefix}-${randomBytes(5).toString('hex')}`,
     });
     if (events.length === 0) throw new Error(`${cmd.name} decided no events`);
-    await assertActsOnVisibleRecords(tx, env.actor, events, now);
+    guard?.checkEvents(events);
     if (env.dryRun) return { events: [], replayed: false, wouldRecord: events };
     const stored = await appendEvents(tx, events, {
       actorOrg: env.actor.orgId,

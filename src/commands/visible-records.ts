@@ -1,8 +1,9 @@
 /**
  * A command may act only on records its actor may see: an input that names a record withheld from
  * the actor, or an event that speaks of one (src/domain/event-classification.ts), is refused as not
- * found, the same answer as for a record that does not exist, so a refusal reveals nothing either. Only a restricted level can
- * hide a record from a signed-in organization, so while none is set this costs one small query.
+ * found, the same answer as for a record that does not exist, so a refusal reveals nothing either.
+ * Only a restricted level can hide a record from a signed-in organization, so while none is set
+ * this costs one small query.
  */
 import type { Actor } from '../domain/actors.ts';
 import { CLASSIFIED_KINDS, viewerOf, type ClassifiedKind } from '../domain/classification.ts';
@@ -12,9 +13,6 @@ import type { NewEvent } from '../domain/events.ts';
 import type { Queryable } from '../store/db.ts';
 import { loadClearance } from '../store/queries/clearance.ts';
 import { loadEventRefs } from '../store/queries/event-views.ts';
-
-const NEEDS_REFS = new Set(['AllocationReleased', 'ReceiptConfirmed']);
-const NO_REFS = { allocation: () => undefined, shipmentPackage: () => undefined };
 
 /** The classified records an input names, at any depth: by id field, or as {kind, id} (classify). */
 function namedRecords(input: unknown, refs: EventRefs, out: { kind: ClassifiedKind; id: string }[] = []): { kind: ClassifiedKind; id: string }[] {
@@ -36,25 +34,30 @@ function namedRecords(input: unknown, refs: EventRefs, out: { kind: ClassifiedKi
   return out;
 }
 
-/**
- * Before a command loads anything: every record its input names must be visible to the actor, or
- * the answer is not found, before any other rule could answer differently for a hidden record.
- */
-export async function assertNamesVisibleRecords(tx: Queryable, actor: Actor, input: unknown, now: Date): Promise<void> {
-  const restricted = await tx.query("SELECT 1 FROM classifications WHERE level = 'restricted' LIMIT 1");
-  if (restricted.length === 0) return;
-  const c = await loadClearance(tx, viewerOf(actor), now);
-  for (const r of namedRecords(input, await loadEventRefs(tx))) if (!c.canSee(r.kind, r.id)) throw notFound(r.kind, r.id);
+export interface VisibilityGuard {
+  /** Before a command loads anything: every record its input names must be visible to the actor. */
+  checkInput(input: unknown): void;
+  /** After it decides: every record its events speak of must be visible too. */
+  checkEvents(events: readonly NewEvent[]): void;
 }
 
-export async function assertActsOnVisibleRecords(tx: Queryable, actor: Actor, events: readonly NewEvent[], now: Date): Promise<void> {
+/**
+ * The guard for one command, loaded once (the actor's clearance and the allocation and shipment
+ * references); null while no restricted level is set, when every record is visible to every
+ * signed-in organization. Either check answers not found before any other rule could answer
+ * differently for a hidden record.
+ */
+export async function visibilityGuard(tx: Queryable, actor: Actor, now: Date): Promise<VisibilityGuard | null> {
   const restricted = await tx.query("SELECT 1 FROM classifications WHERE level = 'restricted' LIMIT 1");
-  if (restricted.length === 0) return;
-  const c = await loadClearance(tx, viewerOf(actor), now);
-  const refs = events.some((e) => NEEDS_REFS.has(e.type)) ? await loadEventRefs(tx) : NO_REFS;
-  for (const e of events) {
-    for (const r of eventParts(e.type, e.payload as Record<string, unknown>, refs).records) {
-      if (!c.canSee(r.kind, r.id)) throw notFound(r.kind, r.id);
-    }
-  }
+  if (restricted.length === 0) return null;
+  const [c, refs] = [await loadClearance(tx, viewerOf(actor), now), await loadEventRefs(tx)];
+  const check = (records: readonly { kind: ClassifiedKind; id: string }[]) => {
+    for (const r of records) if (!c.canSee(r.kind, r.id)) throw notFound(r.kind, r.id);
+  };
+  return {
+    checkInput: (input) => check(namedRecords(input, refs)),
+    checkEvents: (events) => {
+      for (const e of events) check(eventParts(e.type, e.payload as Record<string, unknown>, refs).records);
+    },
+  };
 }

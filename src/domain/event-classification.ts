@@ -5,6 +5,7 @@
  * says which parts of an event the transparency log commits to by salted hash.
  */
 import type { ClassifiedKind } from './classification.ts';
+import { concretePaths, setPath } from './json-paths.ts';
 
 export interface FieldPart {
   kind: ClassifiedKind;
@@ -87,19 +88,7 @@ export function eventParts(type: string, payload: Record<string, unknown>, refs:
 /** A copy of `payload` with the values at `paths` set to null (array elements' fields too). */
 export function withholdPaths(payload: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
   const copy = structuredClone(payload);
-  const clear = (node: unknown, parts: string[]): void => {
-    if (node === null || typeof node !== 'object') return;
-    const [head, ...rest] = parts;
-    if (head === '*') {
-      if (Array.isArray(node)) node.forEach((x) => clear(x, rest));
-      return;
-    }
-    const obj = node as Record<string, unknown>;
-    if (!(head! in obj)) return;
-    if (rest.length === 0) obj[head!] = null;
-    else clear(obj[head!], rest);
-  };
-  for (const p of paths) clear(copy, p.split('.'));
+  for (const p of concretePaths(copy, paths)) setPath(copy, p, null);
   return copy;
 }
 

@@ -9,7 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from './jcs.ts';
+import { getPath, setPath } from '../domain/json-paths.ts';
 import type { LogEvent } from './leaf.ts';
+
 
 export const COMMITMENT_KEY = '$commitment';
 const DOMAIN = Buffer.from('purl-ledger/commitment/v1\n');
@@ -27,45 +29,6 @@ export const commitmentOf = (salt: Uint8Array, value: unknown): string =>
 
 export const isCommitment = (v: unknown): v is { [COMMITMENT_KEY]: string } =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as Record<string, unknown>)[COMMITMENT_KEY] === 'string';
-
-export function getPath(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
-
-function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let node = root as Record<string, unknown>;
-  for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
-  node[parts.at(-1)!] = value;
-}
-
-/**
- * The concrete paths a set of patterns names in an event (`*` expanded over arrays), keeping only
- * those holding a value (not absent, not null): those are the values a leaf commits to.
- */
-export function concretePaths(e: LogEvent, patterns: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, parts: string[], at: string[]): void => {
-    if (parts.length === 0) {
-      if (node !== undefined && node !== null) out.push(at.join('.'));
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const [head, ...rest] = parts;
-    if (head === '*') {
-      if (Array.isArray(node)) node.forEach((x, i) => walk(x, rest, [...at, String(i)]));
-      return;
-    }
-    walk((node as Record<string, unknown>)[head!], rest, [...at, head!]);
-  };
-  for (const p of patterns) walk(e, p.split('.'), []);
-  return out;
-}
 
 /** The envelope as its leaf holds it: every salted path replaced by its commitment. */
 export function commitEnvelope(e: LogEvent, salts: ReadonlyMap<string, Uint8Array>): LogEvent {

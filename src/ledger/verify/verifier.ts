@@ -10,7 +10,8 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { publicKeyObject, verifyEd25519 } from '../ed25519.ts';
-import { commitEnvelope, getPath, hasCommitments, openEnvelope, openingMatches, type Opening } from '../commitments.ts';
+import { getPath } from '../../domain/json-paths.ts';
+import { commitEnvelope, hasCommitments, openEnvelope, openingMatches, type Opening } from '../commitments.ts';
 import { eventBytes, leafHashOf, type LogEvent } from '../leaf.ts';
 import { sameHash, type Hash } from '../merkle.ts';
 import { noteSignedBy, parseCheckpointBody, parseNote, parseVkey, SIG_ED25519, type VerifierKey } from '../note.ts';

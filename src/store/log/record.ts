@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { committedPatterns } from '../../domain/event-classification.ts';
-import { commitEnvelope, concretePaths } from '../../ledger/commitments.ts';
+import { concretePaths } from '../../domain/json-paths.ts';
+import { commitEnvelope } from '../../ledger/commitments.ts';
 import { eventBytes, leafHashOf, type LogEvent } from '../../ledger/leaf.ts';
 import { signEd25519 } from '../../ledger/ed25519.ts';
 import { formatCheckpointBody, formatNote, signNoteText } from '../../ledger/note.ts';

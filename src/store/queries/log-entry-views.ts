@@ -8,7 +8,8 @@
  * (a full export carries every salt).
  */
 import { eventParts } from '../../domain/event-classification.ts';
-import { commitEnvelope, getPath, type Opening } from '../../ledger/commitments.ts';
+import { getPath, pathMatches } from '../../domain/json-paths.ts';
+import { commitEnvelope, type Opening } from '../../ledger/commitments.ts';
 import type { LogEvent } from '../../ledger/leaf.ts';
 import type { Queryable } from '../db.ts';
 import { readEntries } from '../log/entries.ts';
@@ -25,12 +26,6 @@ export interface LogEntryView {
   leafHash: string;
 }
 
-/** Whether a concrete path (`payload.contributors.0.share`) is one a pattern (`payload.contributors.*.share`) names. */
-const matches = (pattern: string, path: string): boolean => {
-  const [a, b] = [pattern.split('.'), path.split('.')];
-  return a.length === b.length && a.every((x, i) => x === '*' || x === b[i]);
-};
-
 export async function logEntriesFor(q: Queryable, c: Clearance, start: number, end: number): Promise<LogEntryView[]> {
   const refs = await loadEventRefs(q);
   return (await readEntries(q, start, end)).map((e) => {
@@ -40,7 +35,7 @@ export async function logEntriesFor(q: Queryable, c: Clearance, start: number, e
     const openings: Opening[] = [];
     for (const [path, salt] of e.salts) {
       if (path === 'requestHash') continue;
-      const field = parts.fields.find((f) => f.paths.some((p) => matches(`payload.${p}`, path)));
+      const field = parts.fields.find((f) => f.paths.some((p) => pathMatches(`payload.${p}`, path)));
       // A classified field opens as its level allows; personal data (no field) to participants only.
       const readable = field ? c.canRead(field.kind, field.id, field.field) : c.viewer.kind !== 'public';
       if (readable) openings.push({ path, salt: salt.toString('base64'), value: getPath(e.event, path) });

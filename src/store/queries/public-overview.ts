@@ -13,7 +13,8 @@ import type { MoneyJson } from '../../domain/money.ts';
 import type { Queryable } from '../db.ts';
 import { COALITION_VIEWER, PUBLIC_VIEWER } from '../../domain/classification.ts';
 import { rangeOf, shareRange, usdRange } from '../../domain/disclosure.ts';
-import { loadClearance } from './clearance.ts';
+import { loadClassificationState } from '../repositories/classifications.ts';
+import { clearanceFrom } from './clearance.ts';
 import { listPledgeViews } from './pledge-views.ts';
 import { computeSummary } from './summaries.ts';
 
@@ -33,8 +34,9 @@ export interface PublicPledge {
 const usd = (minor: bigint): MoneyJson => ({ minor: minor.toString(), currency: 'USD' });
 
 export async function publicOverview(q: Queryable) {
-  const c = await loadClearance(q, PUBLIC_VIEWER);
-  const coalition = await loadClearance(q, COALITION_VIEWER);
+  const state = await loadClassificationState(q);
+  const today = new Date().toISOString().slice(0, 10);
+  const [c, coalition] = [clearanceFrom(state, PUBLIC_VIEWER, today), clearanceFrom(state, COALITION_VIEWER, today)];
   // The public's own figures, exactly; and everything but restricted figures, which reaches the public only as ranges.
   const [pub, all] = [await computeSummary(q, c), await computeSummary(q, coalition)];
   const { items } = await listPledgeViews(q, c, { limit: 10_000, offset: 0, includeDuplicates: true });

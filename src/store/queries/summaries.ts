@@ -86,13 +86,13 @@ async function loadLines(q: Queryable, c: Clearance): Promise<LineFacts[]> {
 }
 
 /**
- * Packages in `states` the caller may see, with the USD value of their live allocations that the
+ * Packages the caller may see, with their state and the USD value of their live allocations that the
  * caller may count: not from a pledge hidden from it; for the public, only allocations whose pledge
  * amount and package are both public (an allocation says which package a pledge's money went to).
  */
-async function loadPackageFunding(q: Queryable, c: Clearance, states: readonly string[]): Promise<PackageFunding[]> {
+async function loadPackageFunding(q: Queryable, c: Clearance): Promise<(PackageFunding & { state: string })[]> {
   const [packages, allocations] = await Promise.all([
-    q.query<{ package_id: string; price_minor: bigint }>('SELECT package_id, price_minor FROM packages WHERE state = ANY($1::text[]) ORDER BY package_id', [states]),
+    q.query<{ package_id: string; state: string; price_minor: bigint }>('SELECT package_id, state, price_minor FROM packages ORDER BY package_id'),
     q.query<{ package_id: string; pledge_id: string; usd_minor: bigint }>('SELECT package_id, pledge_id, usd_minor FROM allocations WHERE NOT released'),
   ]);
   const countable = (a: { package_id: string; pledge_id: string }) =>
@@ -101,7 +101,7 @@ async function loadPackageFunding(q: Queryable, c: Clearance, states: readonly s
   for (const a of allocations) if (countable(a)) funded.set(a.package_id, (funded.get(a.package_id) ?? 0n) + a.usd_minor);
   return packages
     .filter((p) => c.canSee('package', p.package_id))
-    .map((p) => ({ packageId: p.package_id, priceUsd: p.price_minor, allocatedUsd: funded.get(p.package_id) ?? 0n }));
+    .map((p) => ({ packageId: p.package_id, state: p.state, priceUsd: p.price_minor, allocatedUsd: funded.get(p.package_id) ?? 0n }));
 }
 
 /** What a summary left out for its caller. */
@@ -129,13 +129,9 @@ const LIVE = ['draft', 'prioritised', 'funding', 'funded', 'contracted', 'delive
 
 export async function computeSummary(q: Queryable, c: Clearance, now = new Date()): Promise<Summary> {
   const withheld: Withheld = { pledges: 0, amounts: 0 };
-  const [rates, pledges, lines, live, raising] = await Promise.all([
-    loadRates(q),
-    loadPledgeFacts(q, c, withheld),
-    loadLines(q, c),
-    loadPackageFunding(q, c, LIVE),
-    loadPackageFunding(q, c, RAISING),
-  ]);
+  const [rates, pledges, lines, packages] = await Promise.all([loadRates(q), loadPledgeFacts(q, c, withheld), loadLines(q, c), loadPackageFunding(q, c)]);
+  const live = packages.filter((p) => LIVE.includes(p.state));
+  const raising = packages.filter((p) => RAISING.includes(p.state));
   const unconverted: string[] = [];
   const commitments: { month: string; usdMinor: bigint }[] = [];
   for (const p of pledges) {
