@@ -16,6 +16,7 @@ import { countPieces, firstRouting, routeExactly, sinksOf } from '../src/planner
 import { improveSplits } from '../src/planner/split-improve.ts';
 import { solveSplits } from '../src/planner/split-mip.ts';
 import { generateSnapshot } from '../bench/planner-instances.ts';
+import { expectCarries } from './support/planner-fixtures.ts';
 
 /** Package -> the pledges that fund it, in a routing with 53 allocations. */
 const FUNDERS: Record<string, string[]> = {
@@ -64,17 +65,7 @@ describe('the fewest allocations on the generated 1,000 x 200 instance', () => {
     });
     const routing = routeExactly(inst, sinks, allowed);
     expect(routing).toBeDefined();
-    const demands = [...sinks.real.map((r) => r.demand), ...sinks.reserve.map((r) => r.demand)];
-    demands.forEach((d, k) => {
-      let into = 0;
-      inst.pledges.forEach((_, i) => (into += routing!.get(i, k)));
-      expect(into).toBe(d);
-    });
-    inst.pledges.forEach((p, i) => {
-      let out = 0;
-      demands.forEach((_, k) => (out += routing!.get(i, k)));
-      expect(out).toBeLessThanOrEqual(p.budget);
-    });
+    expectCarries(inst, sinks, routing!);
     const count = countPieces(sinks, routing!);
     expect(count).toBe(53);
 

@@ -12,7 +12,7 @@ import { priorityPass } from './priority.ts';
 import { countPieces, firstRouting, sinksOf } from './split-heuristic.ts';
 import { improveSplits } from './split-improve.ts';
 import type { Snapshot } from './snapshot.ts';
-import { line, pkg, pledge, snapshot, TODAY } from '../../test/support/planner-fixtures.ts';
+import { expectCarries, line, pkg, pledge, snapshot, tinySnapshot, tinySpec, TODAY } from '../../test/support/planner-fixtures.ts';
 
 const SEED = Number(process.env.PURL_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
@@ -47,39 +47,12 @@ describe('improving the first routing', () => {
 
   it('keeps every need carried exactly, within money and eligibility, by no more allocations', () => {
     console.log(`split-improve property: seed ${SEED} (replay with PURL_SEED=${SEED})`);
-    const spec = fc.record({
-      units: fc.array(fc.integer({ min: 5, max: 60 }), { minLength: 1, maxLength: 5 }),
-      inPackage: fc.array(fc.constantFrom('pa', 'pb', null), { minLength: 5, maxLength: 5 }),
-      amounts: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 8 }),
-      earmarks: fc.array(fc.constantFrom('none', 'pa', 'pb'), { minLength: 8, maxLength: 8 }),
-    });
     fc.assert(
-      fc.property(spec, (x) => {
-        const lines = x.units.map((u, n) => line(`l${n + 1}`, n + 1, { unit: u, packageId: x.inPackage[n] ?? null }));
-        const packages = (['pa', 'pb'] as const).filter((id) => lines.some((l) => l.packageId === id)).map((id) => pkg(id, lines));
-        const pledges = x.amounts.map((a, n) => {
-          const e = x.earmarks[n]!;
-          return pledge(`p${n + 1}`, a, { earmark: e === 'none' || !packages.some((p) => p.packageId === e) ? { kind: 'none' } : { kind: 'package', packageId: e } });
-        });
-        const r = improve(snapshot({ lines, packages, pledges }));
-        const routing = r.improved.routing;
+      fc.property(tinySpec(5, 8), (x) => {
+        const r = improve(tinySnapshot(x));
         expect(r.after).toBeLessThanOrEqual(r.before);
         expect(r.after).toBeGreaterThanOrEqual(r.bound);
-        const demands = [...r.sinks.real.map((d) => d.demand), ...r.sinks.reserve.map((d) => d.demand)];
-        demands.forEach((d, k) => {
-          let into = 0;
-          r.inst.pledges.forEach((_, i) => {
-            const v = routing.get(i, k);
-            if (v !== 0) expect(r.sinks.eligible[k]).toContain(i);
-            into += v;
-          });
-          expect(into).toBe(d);
-        });
-        r.inst.pledges.forEach((p, i) => {
-          let out = 0;
-          demands.forEach((_, k) => (out += routing.get(i, k)));
-          expect(out).toBeLessThanOrEqual(p.budget);
-        });
+        expectCarries(r.inst, r.sinks, r.improved.routing);
       }),
       { seed: SEED, numRuns: 200 },
     );

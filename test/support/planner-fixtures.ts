@@ -1,9 +1,14 @@
 /** Builders of planner snapshots in domain shape, for the planner's pure tests. Money in the builders is in major units. */
+import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { Earmark } from '../../src/domain/events.ts';
 import type { FxRate } from '../../src/domain/fx.ts';
 import type { Currency } from '../../src/domain/money.ts';
 import { fingerprint } from '../../src/planner/fingerprint.ts';
+import type { Instance } from '../../src/planner/instance.ts';
+import type { Routing } from '../../src/planner/routing.ts';
 import type { Snapshot, SnapshotLine, SnapshotPackage, SnapshotPledge } from '../../src/planner/snapshot.ts';
+import type { Sinks } from '../../src/planner/split-heuristic.ts';
 
 export interface LineSpec {
   quantity?: number;
@@ -69,3 +74,43 @@ export function snapshot(p: { lines: SnapshotLine[]; packages?: SnapshotPackage[
 }
 
 export const TODAY = '2025-11-20';
+
+/** Sizes of a random tiny instance: at most this many lines and pledges, two packages. */
+export function tinySpec(maxLines: number, maxPledges: number) {
+  return fc.record({
+    units: fc.array(fc.integer({ min: 5, max: 60 }), { minLength: 1, maxLength: maxLines }),
+    inPackage: fc.array(fc.constantFrom('pa', 'pb', null), { minLength: maxLines, maxLength: maxLines }),
+    amounts: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: maxPledges }),
+    earmarks: fc.array(fc.constantFrom('none', 'pa', 'pb'), { minLength: maxPledges, maxLength: maxPledges }),
+  });
+}
+
+/** The snapshot of a random tiny instance: lines in packages pa, pb or none; pledges earmarked to a package or not. */
+export function tinySnapshot(x: { units: number[]; inPackage: ('pa' | 'pb' | null)[]; amounts: number[]; earmarks: ('none' | 'pa' | 'pb')[] }): Snapshot {
+  const lines = x.units.map((u, n) => line(`l${n + 1}`, n + 1, { unit: u, packageId: x.inPackage[n] ?? null }));
+  const packages = (['pa', 'pb'] as const).filter((id) => lines.some((l) => l.packageId === id)).map((id) => pkg(id, lines));
+  const pledges = x.amounts.map((a, n) => {
+    const e = x.earmarks[n]!;
+    return pledge(`p${n + 1}`, a, { earmark: e === 'none' || !packages.some((p) => p.packageId === e) ? { kind: 'none' } : { kind: 'package', packageId: e } });
+  });
+  return snapshot({ lines, packages, pledges });
+}
+
+/** Every sink gets exactly its demand, only from pledges that may fund it, and no pledge pays more than it has. */
+export function expectCarries(inst: Instance, sinks: Sinks, routing: Routing): void {
+  const demands = [...sinks.real.map((d) => d.demand), ...sinks.reserve.map((d) => d.demand)];
+  demands.forEach((d, k) => {
+    let into = 0;
+    inst.pledges.forEach((_, i) => {
+      const v = routing.get(i, k);
+      if (v !== 0) expect(sinks.eligible[k]).toContain(i);
+      into += v;
+    });
+    expect(into).toBe(d);
+  });
+  inst.pledges.forEach((p, i) => {
+    let out = 0;
+    demands.forEach((_, k) => (out += routing.get(i, k)));
+    expect(out).toBeLessThanOrEqual(p.budget);
+  });
+}
