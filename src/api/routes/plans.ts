@@ -10,10 +10,9 @@ import { z } from 'zod';
 import { COMMANDS } from '../../commands/index.ts';
 import { dispatch } from '../../commands/dispatch.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
-import { computePlan } from '../../planner/plan.ts';
 import { planSchema, type Plan } from '../../planner/plan-schema.ts';
 import { scenarioSchema } from '../../planner/scenario.ts';
-import { loadSolver, type Solver } from '../../planner/solver.ts';
+import { PlanWorkers } from '../../planner/workers.ts';
 import type { Database } from '../../store/db.ts';
 import { allocationView } from '../../store/queries/allocation-views.ts';
 import { loadPlannerSnapshot } from '../../store/queries/planner-snapshot.ts';
@@ -39,8 +38,9 @@ export function acceptInput(plan: Plan) {
 export function planRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cache = new PlanCache();
-  let solver: Promise<Solver> | undefined;
-  const getSolver = () => (solver ??= loadSolver());
+  // Plans are computed in worker threads: a solve of several seconds never holds other requests.
+  const workers = new PlanWorkers();
+  app.addHook('onClose', () => workers.close());
 
   r.post(
     '/plans',
@@ -49,16 +49,16 @@ export function planRoutes(app: FastifyInstance, db: Database): void {
         tags: ['plans'],
         summary: 'Compute an allocation plan: pledged money matched to the prioritized list, proven optimal, with reasons (nothing is written)',
         description:
-          'The body is a what-if scenario (all fields optional: `{}` plans the record as it stands). The plan is kept in memory for an hour for GET /plans/{planId} and POST /plans/accept.',
+          'The body is a what-if scenario (all fields optional: `{}` plans the record as it stands). The plan is computed in a worker thread, so other requests are served meanwhile; when every worker is busy and 8 plans wait, the answer is 429. The plan is kept in memory for an hour for GET /plans/{planId} and POST /plans/accept.',
         security: [{ bearer: [] }],
         body: scenarioSchema,
-        response: { 200: planSchema, ...readErrors, 409: readErrors[400] },
+        response: { 200: planSchema, ...readErrors, 409: readErrors[400], 429: readErrors[400] },
       },
     },
     async (req) => {
       requireActor(req);
       const snapshot = await loadPlannerSnapshot(db, await clearanceOf(db, req));
-      const plan = computePlan(snapshot, req.body, { solver: await getSolver(), today: new Date().toISOString().slice(0, 10) });
+      const plan = await workers.compute(snapshot, req.body, new Date().toISOString().slice(0, 10));
       cache.put(plan);
       return plan;
     },
