@@ -5039,7 +5039,7 @@ export interface paths {
         put?: never;
         /**
          * Compute an allocation plan: pledged money matched to the prioritized list, proven optimal, with reasons (nothing is written)
-         * @description The body is a what-if scenario (all fields optional: `{}` plans the record as it stands). The plan is kept in memory for an hour for GET /plans/{planId} and POST /plans/accept.
+         * @description The body is a what-if scenario (all fields optional: `{}` plans the record as it stands). The plan is computed in a worker thread, so other requests are served meanwhile; when every worker is busy and 8 plans wait, the answer is 429. The plan is kept in memory for an hour for GET /plans/{planId} and POST /plans/accept.
          */
         post: {
             parameters: {
@@ -5201,6 +5201,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
