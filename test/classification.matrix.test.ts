@@ -155,7 +155,14 @@ describe.each(STORES)('classified data on $name', (store) => {
   it.skipIf(!ready)('withholds a package\u2019s lines and a shipment\u2019s schedule from those not cleared, and says why', async () => {
     for (const viewer of VIEWERS.filter((v) => v !== 'public')) {
       const pkg = JSON.parse((await read(a, viewer, '/packages/pkg-de-air-defence')).body) as { lines: unknown[] | null; withheld: { field: string; reason: string }[] };
-      const ship = JSON.parse((await read(a, viewer, '/shipments/ship-de-1')).body) as { shippedOn: string | null; quantity: string | null; withheld: { field: string }[] };
+      const ship = JSON.parse((await read(a, viewer, '/shipments/ship-de-1')).body) as {
+        shippedOn: string | null;
+        quantity: string | null;
+        classification: { record: string; schedule: string };
+        withheld: { field: string }[];
+      };
+      // The levels in force are told to everyone who may see the shipment, cleared or not.
+      expect(ship.classification, viewer).toEqual({ record: 'coalition', schedule: 'restricted' });
       if ((CLEARED.pkgLines as Viewer[]).includes(viewer)) expect(pkg.lines?.length, viewer).toBeGreaterThan(0);
       else expect(pkg, viewer).toMatchObject({ lines: null, withheld: [{ field: 'lines', reason: 'operational-security' }] });
       if ((CLEARED.shipSchedule as Viewer[]).includes(viewer)) expect(ship.shippedOn, viewer).not.toBeNull();

@@ -10,7 +10,7 @@ import { listShipmentViews, shipmentView } from '../../store/queries/shipment-vi
 import { requireActor } from '../auth.ts';
 import { commandRoute } from '../command-route.ts';
 import { clearanceOf } from '../clearance.ts';
-import { pageQuery, readErrors, withheldOut } from '../schemas.ts';
+import { levelOut, pageQuery, readErrors, withheldOut } from '../schemas.ts';
 
 export const shipmentOut = z
   .object({
@@ -23,6 +23,7 @@ export const shipmentOut = z
     receivedQuantity: z.string().nullable().describe('Null until the recipient confirms receipt'),
     receivedOn: z.string().nullable(),
     note: z.string().nullable(),
+    classification: z.object({ record: levelOut, schedule: levelOut }).describe('The levels in force on the shipment and on its schedule'),
     withheld: z.array(withheldOut).describe('Fields withheld from you, and why'),
   })
   .meta({ id: 'Shipment' });

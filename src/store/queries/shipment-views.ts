@@ -4,7 +4,7 @@
  * schedule (dates, quantities, note) is withheld with its `schedule` field; what it carries (line,
  * item, quantities) is withheld with its package's `lines`, which it would otherwise reveal.
  */
-import type { WithheldNote } from '../../domain/classification.ts';
+import type { Level, WithheldNote } from '../../domain/classification.ts';
 import type { Queryable } from '../db.ts';
 import type { Clearance } from './clearance.ts';
 
@@ -19,6 +19,8 @@ export interface ShipmentView {
   receivedQuantity: string | null;
   receivedOn: string | null;
   note: string | null;
+  /** The levels in force on the shipment and on its schedule. */
+  classification: { record: Level; schedule: Level };
   withheld: WithheldNote[];
 }
 
@@ -54,6 +56,7 @@ function toView(r: Row, c: Clearance): ShipmentView {
     receivedQuantity: contents || schedule ? null : (r.received_quantity?.toString() ?? null),
     receivedOn: schedule ? null : r.received_on,
     note: contents || schedule ? null : r.note,
+    classification: { record: c.classification('shipment', r.shipment_id, 'record').level, schedule: c.classification('shipment', r.shipment_id, 'schedule').level },
     withheld: [...(schedule ? [schedule] : []), ...(contents ? [contents] : [])],
   };
 }

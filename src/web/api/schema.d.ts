@@ -11595,6 +11595,11 @@ export interface components {
             idleTimeoutSeconds: number;
         };
         Shipment: {
+            /** @description The levels in force on the shipment and on its schedule */
+            classification: {
+                record: components["schemas"]["Level"];
+                schedule: components["schemas"]["Level"];
+            };
             item: string | null;
             /** @description Null when the package's lines are withheld from you */
             lineId: string | null;
@@ -11611,6 +11616,11 @@ export interface components {
             withheld: components["schemas"]["Withheld"][];
         };
         ShipmentInput: {
+            /** @description The levels in force on the shipment and on its schedule */
+            classification: {
+                record: components["schemas"]["LevelInput"];
+                schedule: components["schemas"]["LevelInput"];
+            };
             item: string | null;
             /** @description Null when the package's lines are withheld from you */
             lineId: string | null;
