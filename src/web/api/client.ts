@@ -32,6 +32,8 @@ export interface Problem {
   code: string;
   errors?: FieldIssue[];
   currentState?: string;
+  /** A conflict about one field (e.g. an obligation that does not match its commitment) names it here. */
+  field?: string;
 }
 
 export class ApiProblem extends Error {
@@ -41,7 +43,8 @@ export class ApiProblem extends Error {
 
   /** The field issues, with the request part ("body.", "params.") taken off so they match form names. */
   get issues(): FieldIssue[] {
-    return (this.problem.errors ?? []).map((i) => ({ field: i.field.replace(/^(body|params|querystring)\.?/, ''), message: i.message }));
+    const issues = this.problem.errors ?? (typeof this.problem.field === 'string' ? [{ field: this.problem.field, message: this.problem.detail }] : []);
+    return issues.map((i) => ({ field: i.field.replace(/^(body|params|querystring)\.?/, ''), message: i.message }));
   }
 }
 
@@ -58,3 +61,6 @@ export function unwrap<T>(r: { data?: T; error?: unknown; response: Response }):
 
 /** A fresh key per submission, so a double click or a retry never records the same change twice. */
 export const idempotencyKey = (): string => `web-${crypto.randomUUID()}`;
+
+/** The headers of a write from a form: a fresh idempotency key each time. */
+export const writeHeaders = (): { 'idempotency-key': string } => ({ 'idempotency-key': idempotencyKey() });

@@ -2,12 +2,14 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import * as check from '../lib/validate.ts';
 import { useConfirm } from './Confirm.tsx';
-import { FormError, TextArea } from './Field.tsx';
+import { ActionForm } from './ActionForm.tsx';
+import { TextArea } from './Field.tsx';
 import { useForm } from './form.ts';
 
-export function ReasonForm(p: { id?: string; title: string; label: string; submitLabel: string; confirmTitle: string; confirmBody: string; onSubmit(reason: string): Promise<void> }) {
+/** `className` replaces the panel's look, e.g. for a form in a table's row. */
+export function ReasonForm(p: { id?: string; className?: string; title: string; label: string; submitLabel: string; confirmTitle: string; confirmBody: string; onSubmit(reason: string): Promise<void> }) {
   return (
-    <details className="panel action-panel danger-zone" id={p.id} open={p.id !== undefined && location.hash === `#${p.id}` ? true : undefined}>
+    <details className={p.className ?? 'panel action-panel danger-zone'} id={p.id} open={p.id !== undefined && location.hash === `#${p.id}` ? true : undefined}>
       <summary>{p.title}</summary>
       <ReasonFormBody {...p} />
     </details>
@@ -26,25 +28,17 @@ function ReasonFormBody(p: { title: string; label: string; submitLabel: string; 
     { networkError: t('common.networkError') },
   );
   return (
-    <>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          if (!(await confirm({ title: p.confirmTitle, body: p.confirmBody, confirmLabel: p.submitLabel }))) return;
-          await p.onSubmit(v.reason.trim());
-          f.reset();
-        })}
-      >
-        <FormError message={f.formError} />
-        <TextArea label={p.label} name="reason" value={f.values.reason} onChange={(v) => f.set('reason', v)} error={f.errors.reason} required />
-        <div className="actions">
-          <button type="submit" className="btn btn-danger" disabled={f.submitting}>
-            {p.submitLabel}
-          </button>
-        </div>
-      </form>
-    </>
+    <ActionForm
+      form={f}
+      danger
+      submitLabel={p.submitLabel}
+      submit={async (v) => {
+        if (!(await confirm({ title: p.confirmTitle, body: p.confirmBody, confirmLabel: p.submitLabel }))) return;
+        await p.onSubmit(v.reason.trim());
+        f.reset();
+      }}
+    >
+      <TextArea label={p.label} name="reason" value={f.values.reason} onChange={(v) => f.set('reason', v)} error={f.errors.reason} required />
+    </ActionForm>
   );
 }

@@ -3,12 +3,13 @@
  * live allocations, say why, confirm, and the money goes back to its pledge. Irreversible: a
  * released allocation stays in the record and counts nowhere.
  */
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, unwrap, writeHeaders } from '../api/client.ts';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n.tsx';
 import * as check from '../lib/validate.ts';
 import { useConfirm } from './Confirm.tsx';
-import { FormError, SelectField, TextArea } from './Field.tsx';
+import { ActionForm } from './ActionForm.tsx';
+import { SelectField, TextArea } from './Field.tsx';
 import { useForm, type Errors } from './form.ts';
 import { useGroupName } from './orgs.tsx';
 
@@ -40,25 +41,24 @@ export function ReleaseAllocationForm({ pkg, done }: { pkg: Pkg; done(): void })
     <details className="panel action-panel danger-zone" id="release">
       <summary>{t('release.title')}</summary>
       <p className="muted">{t('release.intro')}</p>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
+      <ActionForm
+        form={f}
+        danger
+        submitLabel={t('release.submit')}
+        submit={async (v) => {
           const a = live.find((x) => x.allocationId === v.allocationId)!;
           if (!(await confirm({ title: t('release.confirmTitle'), body: t('release.confirmBody', { allocation: label(a), name: pkg.name }), confirmLabel: t('release.submit') }))) return;
           unwrap(
             await api.POST('/allocations/{allocationId}/release', {
               params: { path: { allocationId: v.allocationId } },
               body: { reason: v.reason.trim() },
-              headers: { 'idempotency-key': idempotencyKey() },
+              headers: writeHeaders(),
             }),
           );
           f.reset({ allocationId: '', reason: '' });
           done();
-        })}
+        }}
       >
-        <FormError message={f.formError} />
         <SelectField
           label={t('release.allocation')}
           name="allocationId"
@@ -69,12 +69,7 @@ export function ReleaseAllocationForm({ pkg, done }: { pkg: Pkg; done(): void })
           options={[{ value: '', label: t('allocate.choose') }, ...live.map((a) => ({ value: a.allocationId, label: label(a) }))]}
         />
         <TextArea label={t('release.reason')} name="reason" value={f.values.reason} onChange={(v) => f.set('reason', v)} error={f.errors.reason} required />
-        <div className="actions">
-          <button type="submit" className="btn btn-danger" disabled={f.submitting}>
-            {t('release.submit')}
-          </button>
-        </div>
-      </form>
+      </ActionForm>
     </details>
   );
 }

@@ -1,20 +1,19 @@
 /** The forms of the package page: allocate a pledge (coordinator), contract and ship (supplier), confirm receipt (recipient). */
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, unwrap, writeHeaders } from '../api/client.ts';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n.tsx';
 import { toDecimalString, exponent } from '../lib/money.ts';
 import * as check from '../lib/validate.ts';
 import { todayIso } from '../lib/vocab.ts';
-import { FormError, SelectField, TextArea, TextField } from './Field.tsx';
+import { ActionForm, FormPanel } from './ActionForm.tsx';
+import { SelectField, TextArea, TextField } from './Field.tsx';
 import { useForm, type Errors } from './form.ts';
 import { useGroupName } from './orgs.tsx';
 
 type Pkg = components['schemas']['Package'];
 type Shipment = components['schemas']['Shipment'];
 type Pledge = components['schemas']['Pledge'];
-
-const headers = () => ({ 'idempotency-key': idempotencyKey() });
 
 /** What is left of a pledge to allocate, in its own currency (BigInt). */
 const remaining = (p: Pledge): bigint => (p.amount ? BigInt(p.amount.minor) - BigInt(p.allocated?.minor ?? '0') : 0n);
@@ -54,53 +53,45 @@ export function AllocateForm({ pkg, done }: { pkg: Pkg; done(): void }) {
     f.set('amount', toDecimalString(minor.toString(), exponent(p.amount.currency)));
   };
   return (
-    <section className="panel action-panel" aria-labelledby="allocate-title">
-      <h2 id="allocate-title">{t('allocate.title')}</h2>
-      <p className="muted">{t('allocate.intro', { gap: i.money(pkg.gap) })}</p>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          const cur = chosen!.amount!.currency;
-          unwrap(await api.POST('/allocations', { body: { pledgeId: v.pledgeId, packageId: pkg.packageId, amount: { minor: check.minorOf(v.amount, cur), currency: cur } }, headers: headers() }));
-          f.reset();
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
-        <SelectField
-          label={t('allocate.pledge')}
-          name="pledgeId"
-          value={f.values.pledgeId}
-          onChange={pick}
-          error={f.errors.pledgeId}
-          required
-          options={[
-            { value: '', label: t('allocate.choose') },
-            ...(pledges.data ?? []).map((p) => ({
-              value: p.pledgeId,
-              label: `${p.pledgeId} · ${groupName(p.contributors.map((c) => c.orgId))} · ${t('allocate.left', { left: i.money({ minor: remaining(p).toString(), currency: p.amount!.currency }) })}`,
-            })),
-          ]}
-        />
-        <TextField
-          label={chosen?.amount ? t('allocate.amountIn', { currency: chosen.amount.currency }) : t('allocate.amount')}
-          name="amount"
-          inputMode="decimal"
-          hint={t('allocate.amountHint')}
-          value={f.values.amount}
-          onChange={(v) => f.set('amount', v)}
-          error={f.errors.amount}
-          required
-        />
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('allocate.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormPanel
+      titleId="allocate-title"
+      title={t('allocate.title')}
+      intro={t('allocate.intro', { gap: i.money(pkg.gap) })}
+      form={f}
+      submitLabel={t('allocate.submit')}
+      submit={async (v) => {
+        const cur = chosen!.amount!.currency;
+        unwrap(await api.POST('/allocations', { body: { pledgeId: v.pledgeId, packageId: pkg.packageId, amount: { minor: check.minorOf(v.amount, cur), currency: cur } }, headers: writeHeaders() }));
+        f.reset();
+        done();
+      }}
+    >
+      <SelectField
+        label={t('allocate.pledge')}
+        name="pledgeId"
+        value={f.values.pledgeId}
+        onChange={pick}
+        error={f.errors.pledgeId}
+        required
+        options={[
+          { value: '', label: t('allocate.choose') },
+          ...(pledges.data ?? []).map((p) => ({
+            value: p.pledgeId,
+            label: `${p.pledgeId} · ${groupName(p.contributors.map((c) => c.orgId))} · ${t('allocate.left', { left: i.money({ minor: remaining(p).toString(), currency: p.amount!.currency }) })}`,
+          })),
+        ]}
+      />
+      <TextField
+        label={chosen?.amount ? t('allocate.amountIn', { currency: chosen.amount.currency }) : t('allocate.amount')}
+        name="amount"
+        inputMode="decimal"
+        hint={t('allocate.amountHint')}
+        value={f.values.amount}
+        onChange={(v) => f.set('amount', v)}
+        error={f.errors.amount}
+        required
+      />
+    </FormPanel>
   );
 }
 
@@ -116,26 +107,18 @@ export function ContractForm({ packageId, done }: { packageId: string; done(): v
     { networkError: t('common.networkError') },
   );
   return (
-    <section className="panel action-panel" aria-labelledby="contract-title">
-      <h2 id="contract-title">{t('contract.title')}</h2>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          unwrap(await api.POST('/packages/{packageId}/contract', { params: { path: { packageId } }, body: { caseReference: v.caseReference.trim() }, headers: headers() }));
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
-        <TextField label={t('packages.caseReference')} name="caseReference" hint={t('contract.hint')} value={f.values.caseReference} onChange={(v) => f.set('caseReference', v)} error={f.errors.caseReference} required />
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('contract.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormPanel
+      titleId="contract-title"
+      title={t('contract.title')}
+      form={f}
+      submitLabel={t('contract.submit')}
+      submit={async (v) => {
+        unwrap(await api.POST('/packages/{packageId}/contract', { params: { path: { packageId } }, body: { caseReference: v.caseReference.trim() }, headers: writeHeaders() }));
+        done();
+      }}
+    >
+      <TextField label={t('packages.caseReference')} name="caseReference" hint={t('contract.hint')} value={f.values.caseReference} onChange={(v) => f.set('caseReference', v)} error={f.errors.caseReference} required />
+    </FormPanel>
   );
 }
 
@@ -158,39 +141,31 @@ export function ShipForm({ pkg, done }: { pkg: Pkg; done(): void }) {
     { networkError: t('common.networkError') },
   );
   return (
-    <section className="panel action-panel" aria-labelledby="shipform-title">
-      <h2 id="shipform-title">{t('ship.title')}</h2>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          unwrap(await api.POST('/shipments', { body: { packageId: pkg.packageId, lineId: v.lineId, quantity: v.quantity.trim(), shippedOn: v.shippedOn }, headers: headers() }));
-          f.reset({ ...initial, lineId: v.lineId });
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
-        <SelectField
-          label={t('ship.line')}
-          name="lineId"
-          value={f.values.lineId}
-          onChange={(v) => f.set('lineId', v)}
-          error={f.errors.lineId}
-          required
-          options={open.map((l) => ({ value: l.lineId, label: `${l.item} · ${t('ship.left', { n: i.number((BigInt(l.quantity) - BigInt(l.shipped) + BigInt(l.lost)).toString()), unit: l.unit ?? "" })}` }))}
-        />
-        <div className="row">
-          <TextField label={t('list.quantity')} name="quantity" inputMode="numeric" value={f.values.quantity} onChange={(v) => f.set('quantity', v)} error={f.errors.quantity} required />
-          <TextField label={t('packages.shippedOn')} name="shippedOn" type="date" hint={t('hint.day')} value={f.values.shippedOn} onChange={(v) => f.set('shippedOn', v)} error={f.errors.shippedOn} required />
-        </div>
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('ship.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormPanel
+      titleId="shipform-title"
+      title={t('ship.title')}
+      form={f}
+      submitLabel={t('ship.submit')}
+      submit={async (v) => {
+        unwrap(await api.POST('/shipments', { body: { packageId: pkg.packageId, lineId: v.lineId, quantity: v.quantity.trim(), shippedOn: v.shippedOn }, headers: writeHeaders() }));
+        f.reset({ ...initial, lineId: v.lineId });
+        done();
+      }}
+    >
+      <SelectField
+        label={t('ship.line')}
+        name="lineId"
+        value={f.values.lineId}
+        onChange={(v) => f.set('lineId', v)}
+        error={f.errors.lineId}
+        required
+        options={open.map((l) => ({ value: l.lineId, label: `${l.item} · ${t('ship.left', { n: i.number((BigInt(l.quantity) - BigInt(l.shipped) + BigInt(l.lost)).toString()), unit: l.unit ?? "" })}` }))}
+      />
+      <div className="row">
+        <TextField label={t('list.quantity')} name="quantity" inputMode="numeric" value={f.values.quantity} onChange={(v) => f.set('quantity', v)} error={f.errors.quantity} required />
+        <TextField label={t('packages.shippedOn')} name="shippedOn" type="date" hint={t('hint.day')} value={f.values.shippedOn} onChange={(v) => f.set('shippedOn', v)} error={f.errors.shippedOn} required />
+      </div>
+    </FormPanel>
   );
 }
 
@@ -214,35 +189,33 @@ export function ConfirmReceiptForm({ shipment: s, done }: { shipment: Shipment; 
     { networkError: t('common.networkError') },
   );
   return (
-    <form
-      ref={f.formRef}
-      className="form receipt"
-      noValidate
-      aria-label={t('receipt.title', { id: shipment.shipmentId })}
-      onSubmit={f.onSubmit(async (v) => {
+    <ActionForm
+      form={f}
+      className="receipt"
+      label={t('receipt.title', { id: shipment.shipmentId })}
+      submitLabel={t('receipt.submit')}
+      before={
+        <>
+          <h3>{t('receipt.title', { id: shipment.shipmentId })}</h3>
+          <p className="muted small">{t('receipt.intro', { n: i.number(shipment.quantity), item: shipment.item ?? shipment.shipmentId })}</p>
+        </>
+      }
+      submit={async (v) => {
         unwrap(
           await api.POST('/shipments/{shipmentId}/confirm', {
             params: { path: { shipmentId: shipment.shipmentId } },
             body: { quantity: v.quantity.trim(), receivedOn: v.receivedOn, ...(v.note.trim() ? { note: v.note.trim() } : {}) },
-            headers: headers(),
+            headers: writeHeaders(),
           }),
         );
         done();
-      })}
+      }}
     >
-      <h3>{t('receipt.title', { id: shipment.shipmentId })}</h3>
-      <p className="muted small">{t('receipt.intro', { n: i.number(shipment.quantity), item: shipment.item ?? shipment.shipmentId })}</p>
-      <FormError message={f.formError} />
       <div className="row">
         <TextField label={t('receipt.quantity')} name="quantity" inputMode="numeric" value={f.values.quantity} onChange={(v) => f.set('quantity', v)} error={f.errors.quantity} required />
         <TextField label={t('packages.receivedOn')} name="receivedOn" type="date" hint={t('hint.day')} value={f.values.receivedOn} onChange={(v) => f.set('receivedOn', v)} error={f.errors.receivedOn} required />
       </div>
       <TextArea label={t('receipt.note')} name="note" value={f.values.note} onChange={(v) => f.set('note', v)} rows={2} />
-      <div className="actions">
-        <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-          {t('receipt.submit')}
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

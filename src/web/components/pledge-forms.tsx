@@ -1,15 +1,15 @@
 /** The forms of the pledge page: record a payment, change the amount with a reason. */
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, unwrap, writeHeaders } from '../api/client.ts';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n.tsx';
 import * as check from '../lib/validate.ts';
 import { CURRENCIES, todayIso } from '../lib/vocab.ts';
+import { FormPanel } from './ActionForm.tsx';
 import { useConfirm } from './Confirm.tsx';
-import { FormError, SelectField, TextArea, TextField } from './Field.tsx';
+import { SelectField, TextArea, TextField } from './Field.tsx';
 import { useForm, type Errors } from './form.ts';
 
 type Pledge = components['schemas']['Pledge'];
-const headers = () => ({ 'idempotency-key': idempotencyKey() });
 
 export function PaymentForm({ pledge, done }: { pledge: Pledge; done(): void }) {
   const i = useI18n();
@@ -31,38 +31,30 @@ export function PaymentForm({ pledge, done }: { pledge: Pledge; done(): void }) 
     { networkError: t('common.networkError') },
   );
   return (
-    <section className="panel action-panel" aria-labelledby="payment-title">
-      <h2 id="payment-title">{t('payment.title')}</h2>
-      <p className="muted">{t('payment.intro', { left: i.money({ minor: left, currency }) })}</p>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          unwrap(
-            await api.POST('/pledges/{pledgeId}/payments', {
-              params: { path: { pledgeId: pledge.pledgeId } },
-              body: { amount: { minor: check.minorOf(v.amount, currency), currency }, paidOn: v.paidOn, ...(v.reference.trim() ? { reference: v.reference.trim() } : {}) },
-              headers: headers(),
-            }),
-          );
-          f.reset();
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
-        <div className="row">
-          <TextField label={t('payment.amountIn', { currency })} name="amount" inputMode="decimal" hint={t('hint.amount')} value={f.values.amount} onChange={(v) => f.set('amount', v)} error={f.errors.amount} required />
-          <TextField label={t('payment.paidOn')} name="paidOn" type="date" hint={t('hint.day')} value={f.values.paidOn} onChange={(v) => f.set('paidOn', v)} error={f.errors.paidOn} required />
-        </div>
-        <TextField label={t('payment.reference')} name="reference" value={f.values.reference} onChange={(v) => f.set('reference', v)} />
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('payment.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormPanel
+      titleId="payment-title"
+      title={t('payment.title')}
+      intro={t('payment.intro', { left: i.money({ minor: left, currency }) })}
+      form={f}
+      submitLabel={t('payment.submit')}
+      submit={async (v) => {
+        unwrap(
+          await api.POST('/pledges/{pledgeId}/payments', {
+            params: { path: { pledgeId: pledge.pledgeId } },
+            body: { amount: { minor: check.minorOf(v.amount, currency), currency }, paidOn: v.paidOn, ...(v.reference.trim() ? { reference: v.reference.trim() } : {}) },
+            headers: writeHeaders(),
+          }),
+        );
+        f.reset();
+        done();
+      }}
+    >
+      <div className="row">
+        <TextField label={t('payment.amountIn', { currency })} name="amount" inputMode="decimal" hint={t('hint.amount')} value={f.values.amount} onChange={(v) => f.set('amount', v)} error={f.errors.amount} required />
+        <TextField label={t('payment.paidOn')} name="paidOn" type="date" hint={t('hint.day')} value={f.values.paidOn} onChange={(v) => f.set('paidOn', v)} error={f.errors.paidOn} required />
+      </div>
+      <TextField label={t('payment.reference')} name="reference" value={f.values.reference} onChange={(v) => f.set('reference', v)} />
+    </FormPanel>
   );
 }
 
@@ -83,37 +75,29 @@ export function AmountForm({ pledge, done }: { pledge: Pledge; done(): void }) {
     { networkError: t('common.networkError') },
   );
   return (
-    <section className="panel action-panel" aria-labelledby="amount-title">
-      <h2 id="amount-title">{t('amount.title')}</h2>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          if (!(await confirm({ title: t('amount.confirmTitle'), body: t('amount.confirmBody'), confirmLabel: t('amount.submit') }))) return;
-          unwrap(
-            await api.POST('/pledges/{pledgeId}/amount', {
-              params: { path: { pledgeId: pledge.pledgeId } },
-              body: { amount: { minor: check.minorOf(v.amount, v.currency), currency: v.currency as (typeof CURRENCIES)[number] }, reason: v.reason.trim() },
-              headers: headers(),
-            }),
-          );
-          f.reset();
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
-        <div className="row">
-          <TextField label={t('amount.newAmount')} name="amount" inputMode="decimal" hint={t('hint.amount')} value={f.values.amount} onChange={(v) => f.set('amount', v)} error={f.errors.amount} required />
-          <SelectField label={t('announce.currency')} name="currency" value={f.values.currency} onChange={(v) => f.set('currency', v)} options={CURRENCIES.map((c) => ({ value: c, label: c }))} required />
-        </div>
-        <TextArea label={t('amount.reason')} name="reason" value={f.values.reason} onChange={(v) => f.set('reason', v)} error={f.errors.reason} required />
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('amount.submit')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormPanel
+      titleId="amount-title"
+      title={t('amount.title')}
+      form={f}
+      submitLabel={t('amount.submit')}
+      submit={async (v) => {
+        if (!(await confirm({ title: t('amount.confirmTitle'), body: t('amount.confirmBody'), confirmLabel: t('amount.submit') }))) return;
+        unwrap(
+          await api.POST('/pledges/{pledgeId}/amount', {
+            params: { path: { pledgeId: pledge.pledgeId } },
+            body: { amount: { minor: check.minorOf(v.amount, v.currency), currency: v.currency as (typeof CURRENCIES)[number] }, reason: v.reason.trim() },
+            headers: writeHeaders(),
+          }),
+        );
+        f.reset();
+        done();
+      }}
+    >
+      <div className="row">
+        <TextField label={t('amount.newAmount')} name="amount" inputMode="decimal" hint={t('hint.amount')} value={f.values.amount} onChange={(v) => f.set('amount', v)} error={f.errors.amount} required />
+        <SelectField label={t('announce.currency')} name="currency" value={f.values.currency} onChange={(v) => f.set('currency', v)} options={CURRENCIES.map((c) => ({ value: c, label: c }))} required />
+      </div>
+      <TextArea label={t('amount.reason')} name="reason" value={f.values.reason} onChange={(v) => f.set('reason', v)} error={f.errors.reason} required />
+    </FormPanel>
   );
 }
