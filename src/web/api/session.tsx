@@ -31,8 +31,13 @@ const ROLES_FOR = {
   announcePledge: ['ally', 'coordinator'],
   managePledge: ['ally', 'coordinator'],
   lapsePledge: ['coordinator'],
+  registerFramework: ['ally', 'coordinator', 'recipient'],
   recordCommitment: ['ally', 'coordinator'],
   changeFrameworkStatus: ['ally', 'coordinator', 'recipient'],
+  recordNegotiationMilestone: ['ally', 'coordinator', 'recipient'],
+  setCommitmentSchedule: ['ally', 'coordinator'],
+  recordFulfilment: ['ally', 'coordinator'],
+  withdrawFulfilment: ['ally', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ROLES_FOR;

@@ -21,9 +21,14 @@ export interface FormState<V extends Values> {
   formRef: React.RefObject<HTMLFormElement | null>;
 }
 
-/** The form field a server issue belongs to: "amount.minor" belongs to "amount", "body.paidOn" to "paidOn". */
+/**
+ * The form field a server issue belongs to: "amount.minor" belongs to "amount", "body.paidOn" to
+ * "paidOn". Fields may be named by their path in the body ("obligations.1.dueBy"), and the longest
+ * name that the issue's path starts with wins, so a row's own field is chosen over its list.
+ */
 export function fieldFor<V extends Values>(issueField: string, names: readonly (keyof V & string)[]): (keyof V & string) | undefined {
-  return names.find((n) => issueField === n || issueField.startsWith(`${n}.`)) ?? names.find((n) => issueField.endsWith(`.${n}`));
+  const longest = (found: (keyof V & string)[]) => found.sort((a, b) => b.length - a.length)[0];
+  return longest(names.filter((n) => issueField === n || issueField.startsWith(`${n}.`))) ?? names.find((n) => issueField.endsWith(`.${n}`));
 }
 
 export function useForm<V extends Values>(initial: V, validate: (v: V) => Errors<V>, opts: { networkError: string; aliases?: Record<string, keyof V & string> }): FormState<V> {

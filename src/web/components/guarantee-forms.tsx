@@ -4,42 +4,25 @@
  * framework's legal status one step (a party, or the coordinator on a public-record framework).
  * Checks mirror src/commands/guarantees; the server still decides, and its refusal is shown here.
  */
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, unwrap, writeHeaders } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import type { components, paths } from '../api/schema';
 import { useI18n } from '../i18n/i18n.tsx';
 import * as check from '../lib/validate.ts';
-import { CURRENCIES, FUZZY_DATE_RE, GUARANTEE_PILLARS, PERCENT_RE, QUALIFIERS, STANCES, TERM_KINDS } from '../lib/vocab.ts';
+import { CURRENCIES, GUARANTEE_PILLARS, PERCENT_RE, QUALIFIERS, STANCES, TERM_KINDS } from '../lib/vocab.ts';
+import { FormPanel } from './ActionForm.tsx';
 import { useConfirm } from './Confirm.tsx';
-import { FormError, SelectField, TextArea, TextField } from './Field.tsx';
+import { CheckGroup, SelectField, TextArea, TextField } from './Field.tsx';
 import { useForm, type Errors } from './form.ts';
+import { fuzzyDateError, IdField, idError, SourceField, sourceError, sourcesOf } from './guarantee-fields.tsx';
+import { commitmentGuarantors } from './guarantee-rules.ts';
 import { useOrgName } from './orgs.tsx';
 
 type Framework = components['schemas']['FrameworkDetail'];
 type CommitmentBody = paths['/guarantees/commitments']['post']['requestBody']['content']['application/json'];
-const headers = () => ({ 'idempotency-key': idempotencyKey() });
-
-/** Who may record a commitment in this framework, and for which guarantors (the server's rule in record-commitment.ts). */
-export function commitmentGuarantors(fw: Framework, me: { orgId: string; role: string } | null): string[] {
-  if (!me) return [];
-  const eligible = fw.parties.filter((p) => p.role !== 'beneficiary').map((p) => p.orgId);
-  if (me.role === 'coordinator') return eligible;
-  if (me.role === 'ally') return eligible.filter((o) => o === me.orgId);
-  return [];
-}
-
-/** Whether this person may change the framework's status (the server's rule in assertMayChange). */
-export function mayChangeStatus(fw: Framework, me: { orgId: string; role: string } | null): boolean {
-  if (!me || fw.nextStatuses.length === 0) return false;
-  if (me.role === 'coordinator') return fw.publicRecord;
-  return ['ally', 'recipient'].includes(me.role) && fw.parties.some((p) => p.orgId === me.orgId);
-}
-
-const fuzzy = (v: string) => (v.trim() === '' || FUZZY_DATE_RE.test(v.trim()) ? undefined : ('validation.fuzzyDate' as const));
 
 export function CommitmentForm({ fw, done }: { fw: Framework; done(): void }) {
-  const i = useI18n();
-  const { t, tMaybe } = i;
+  const { t, tMaybe } = useI18n();
   const { me } = useSession();
   const orgName = useOrgName();
   const guarantors = commitmentGuarantors(fw, me);
@@ -64,13 +47,12 @@ export function CommitmentForm({ fw, done }: { fw: Framework; done(): void }) {
     commitmentId: '',
   };
   type V = typeof initial;
-  const chosenPillars = (v: V) => v.pillars.split(' ').filter(Boolean);
   const f = useForm<V>(
     initial,
     (v) => {
       const e: Errors<V> = {};
       if (!guarantors.includes(v.guarantor)) e.guarantor = t('gform.pickGuarantor');
-      if (chosenPillars(v).length === 0) e.pillars = t('gform.pickPillar');
+      if (v.pillars === '') e.pillars = t('gform.pickPillar');
       if (v.kind === 'money') {
         const a = check.amount(v.amount, v.currency);
         if (a) e.amount = t(a);
@@ -84,24 +66,13 @@ export function CommitmentForm({ fw, done }: { fw: Framework; done(): void }) {
       }
       if (v.kind !== 'qualitative' && v.period.trim().length < 3) e.period = t('validation.minChars', { min: 3 });
       if (v.statement.trim().length < 3) e.statement = t('validation.minChars', { min: 3 });
-      const d = fuzzy(v.madeOn);
-      if (d) e.madeOn = t(d);
-      if (coordinator || v.sourceUrl.trim() !== '') {
-        const u = check.url(v.sourceUrl.trim());
-        if (u) e.sourceUrl = t(u);
-      }
-      const id = check.optionalId(v.commitmentId.trim());
-      if (id) e.commitmentId = t(id);
+      e.madeOn = fuzzyDateError(t, v.madeOn);
+      e.sourceUrl = sourceError(t, v.sourceUrl, coordinator);
+      e.commitmentId = idError(t, v.commitmentId);
       return e;
     },
     { networkError: t('common.networkError'), aliases: { guarantors: 'guarantor', 'guarantors.0': 'guarantor', sources: 'sourceUrl', 'sources.0.url': 'sourceUrl', 'terms.amount': 'amount', 'terms.percent': 'percent', 'terms.quantity': 'quantity', 'terms.unit': 'unit', 'terms.item': 'item', 'terms.period.text': 'period', publicRecord: 'sourceUrl' } },
   );
-  const togglePillar = (p: string, on: boolean) => {
-    const now = new Set(chosenPillars(f.values));
-    if (on) now.add(p);
-    else now.delete(p);
-    f.set('pillars', GUARANTEE_PILLARS.filter((x) => now.has(x)).join(' '));
-  };
   const terms = (v: V): CommitmentBody['terms'] => {
     const period = { text: v.period.trim() };
     const qualifier = v.qualifier as (typeof QUALIFIERS)[number];
@@ -111,103 +82,75 @@ export function CommitmentForm({ fw, done }: { fw: Framework; done(): void }) {
     if (v.kind === 'quantity') return { kind: 'quantity', quantity: v.quantity.trim(), unit: v.unit.trim(), item: v.item.trim(), qualifier, period };
     return { kind: 'qualitative' };
   };
-  const pillarError = f.errors.pillars;
   return (
-    <section className="panel action-panel" aria-labelledby="commitment-form-title">
-      <h2 id="commitment-form-title">{t('gform.commitmentTitle')}</h2>
-      <p className="muted">{coordinator ? t('gform.commitmentIntroCoordinator') : t('gform.commitmentIntroAlly')}</p>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          const url = v.sourceUrl.trim();
-          const body: CommitmentBody = {
-            frameworkId: fw.frameworkId,
-            guarantors: [v.guarantor],
-            pillars: chosenPillars(v) as CommitmentBody['pillars'],
-            stance: v.stance as (typeof STANCES)[number],
-            terms: terms(v),
-            statement: v.statement.trim(),
-            madeOn: v.madeOn.trim() || null,
-            sources: url ? [{ url }] : [],
-            publicRecord: coordinator,
-            ...(v.commitmentId.trim() ? { commitmentId: v.commitmentId.trim() } : {}),
-          };
-          unwrap(await api.POST('/guarantees/commitments', { body, headers: headers() }));
-          f.reset();
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
+    <FormPanel
+      titleId="commitment-form-title"
+      title={t('gform.commitmentTitle')}
+      intro={coordinator ? t('gform.commitmentIntroCoordinator') : t('gform.commitmentIntroAlly')}
+      form={f}
+      submitLabel={t('gform.commitmentSubmit')}
+      submit={async (v) => {
+        const body: CommitmentBody = {
+          frameworkId: fw.frameworkId,
+          guarantors: [v.guarantor],
+          pillars: v.pillars.split(' ') as CommitmentBody['pillars'],
+          stance: v.stance as (typeof STANCES)[number],
+          terms: terms(v),
+          statement: v.statement.trim(),
+          madeOn: v.madeOn.trim() || null,
+          sources: sourcesOf(v.sourceUrl),
+          publicRecord: coordinator,
+          ...(v.commitmentId.trim() ? { commitmentId: v.commitmentId.trim() } : {}),
+        };
+        unwrap(await api.POST('/guarantees/commitments', { body, headers: writeHeaders() }));
+        f.reset();
+        done();
+      }}
+    >
+      <div className="row">
+        <SelectField
+          label={t('g.guarantor')}
+          name="guarantor"
+          value={f.values.guarantor}
+          onChange={(v) => f.set('guarantor', v)}
+          error={f.errors.guarantor}
+          required
+          options={[{ value: '', label: t('allocate.choose') }, ...guarantors.map((o) => ({ value: o, label: orgName(o) }))]}
+        />
+        <SelectField label={t('g.stance')} name="stance" value={f.values.stance} onChange={(v) => f.set('stance', v)} options={STANCES.map((s) => ({ value: s, label: tMaybe('stance', s) }))} />
+      </div>
+      <CheckGroup label={t('gform.pillars')} name="pillars" value={f.values.pillars} onChange={(v) => f.set('pillars', v)} error={f.errors.pillars} required options={GUARANTEE_PILLARS.map((p) => ({ value: p, label: tMaybe('pillar', p) }))} />
+      <SelectField label={t('gform.kind')} name="kind" value={f.values.kind} onChange={(v) => f.set('kind', v)} options={TERM_KINDS.map((k) => ({ value: k, label: t(`gform.kind.${k}`) }))} />
+      {f.values.kind === 'money' ? (
         <div className="row">
-          <SelectField
-            label={t('g.guarantor')}
-            name="guarantor"
-            value={f.values.guarantor}
-            onChange={(v) => f.set('guarantor', v)}
-            error={f.errors.guarantor}
-            required
-            options={[{ value: '', label: t('allocate.choose') }, ...guarantors.map((o) => ({ value: o, label: orgName(o) }))]}
-          />
-          <SelectField label={t('g.stance')} name="stance" value={f.values.stance} onChange={(v) => f.set('stance', v)} options={STANCES.map((s) => ({ value: s, label: tMaybe('stance', s) }))} />
+          <TextField label={t('gform.amount')} name="amount" inputMode="decimal" hint={t('hint.amount')} value={f.values.amount} onChange={(v) => f.set('amount', v)} error={f.errors.amount} required />
+          <SelectField label={t('gform.currency')} name="currency" value={f.values.currency} onChange={(v) => f.set('currency', v)} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
         </div>
-        <fieldset className={`field${pillarError ? ' field-invalid' : ''}`} aria-describedby={pillarError ? 'pillars-error' : undefined}>
-          <legend>
-            {t('gform.pillars')}
-            <span aria-hidden="true" className="req"> *</span>
-          </legend>
-          <div className="pillar-checks">
-            {GUARANTEE_PILLARS.map((p, n) => (
-              <label key={p} className="pillar-check">
-                <input type="checkbox" name="pillars" value={p} checked={chosenPillars(f.values).includes(p)} onChange={(e) => togglePillar(p, e.target.checked)} aria-invalid={pillarError && n === 0 ? true : undefined} />{' '}
-                {tMaybe('pillar', p)}
-              </label>
-            ))}
-          </div>
-          {pillarError ? (
-            <p className="error" id="pillars-error">
-              {pillarError}
-            </p>
+      ) : null}
+      {f.values.kind === 'gdp_share' ? <TextField label={t('gform.percent.label')} name="percent" inputMode="decimal" hint={t('gform.percent.hint')} value={f.values.percent} onChange={(v) => f.set('percent', v)} error={f.errors.percent} required /> : null}
+      {f.values.kind === 'quantity' ? (
+        <div className="row">
+          <TextField label={t('list.quantity')} name="quantity" inputMode="numeric" value={f.values.quantity} onChange={(v) => f.set('quantity', v)} error={f.errors.quantity} required />
+          <TextField label={t('gform.unit')} name="unit" value={f.values.unit} onChange={(v) => f.set('unit', v)} error={f.errors.unit} required />
+          <TextField label={t('list.item')} name="item" value={f.values.item} onChange={(v) => f.set('item', v)} error={f.errors.item} required />
+        </div>
+      ) : null}
+      {f.values.kind !== 'qualitative' ? (
+        <div className="row">
+          <SelectField label={t('gform.qualifier')} name="qualifier" value={f.values.qualifier} onChange={(v) => f.set('qualifier', v)} options={QUALIFIERS.map((q) => ({ value: q, label: tMaybe('qualifier', q) }))} />
+          {f.values.kind !== 'quantity' ? (
+            <SelectField label={t('gform.basis')} name="basis" value={f.values.basis} onChange={(v) => f.set('basis', v)} options={[{ value: 'total', label: t('gform.basis.total') }, { value: 'per_year', label: t('gform.basis.per_year') }]} />
           ) : null}
-        </fieldset>
-        <SelectField label={t('gform.kind')} name="kind" value={f.values.kind} onChange={(v) => f.set('kind', v)} options={TERM_KINDS.map((k) => ({ value: k, label: t(`gform.kind.${k}`) }))} />
-        {f.values.kind === 'money' ? (
-          <div className="row">
-            <TextField label={t('gform.amount')} name="amount" inputMode="decimal" hint={t('hint.amount')} value={f.values.amount} onChange={(v) => f.set('amount', v)} error={f.errors.amount} required />
-            <SelectField label={t('gform.currency')} name="currency" value={f.values.currency} onChange={(v) => f.set('currency', v)} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
-          </div>
-        ) : null}
-        {f.values.kind === 'gdp_share' ? <TextField label={t('gform.percent.label')} name="percent" inputMode="decimal" hint={t('gform.percent.hint')} value={f.values.percent} onChange={(v) => f.set('percent', v)} error={f.errors.percent} required /> : null}
-        {f.values.kind === 'quantity' ? (
-          <div className="row">
-            <TextField label={t('list.quantity')} name="quantity" inputMode="numeric" value={f.values.quantity} onChange={(v) => f.set('quantity', v)} error={f.errors.quantity} required />
-            <TextField label={t('gform.unit')} name="unit" value={f.values.unit} onChange={(v) => f.set('unit', v)} error={f.errors.unit} required />
-            <TextField label={t('list.item')} name="item" value={f.values.item} onChange={(v) => f.set('item', v)} error={f.errors.item} required />
-          </div>
-        ) : null}
-        {f.values.kind !== 'qualitative' ? (
-          <div className="row">
-            <SelectField label={t('gform.qualifier')} name="qualifier" value={f.values.qualifier} onChange={(v) => f.set('qualifier', v)} options={QUALIFIERS.map((q) => ({ value: q, label: tMaybe('qualifier', q) }))} />
-            {f.values.kind !== 'quantity' ? (
-              <SelectField label={t('gform.basis')} name="basis" value={f.values.basis} onChange={(v) => f.set('basis', v)} options={[{ value: 'total', label: t('gform.basis.total') }, { value: 'per_year', label: t('gform.basis.per_year') }]} />
-            ) : null}
-            <TextField label={t('gform.period')} name="period" hint={t('gform.period.hint')} value={f.values.period} onChange={(v) => f.set('period', v)} error={f.errors.period} required />
-          </div>
-        ) : null}
-        <TextArea label={t('gform.statement')} name="statement" value={f.values.statement} onChange={(v) => f.set('statement', v)} error={f.errors.statement} required />
-        <div className="row">
-          <TextField label={t('gform.madeOn')} name="madeOn" hint={t('validation.fuzzyDate')} value={f.values.madeOn} onChange={(v) => f.set('madeOn', v)} error={f.errors.madeOn} />
-          <TextField label={t('gform.sourceUrl')} name="sourceUrl" inputMode="url" hint={coordinator ? t('gform.sourceRequired') : undefined} value={f.values.sourceUrl} onChange={(v) => f.set('sourceUrl', v)} error={f.errors.sourceUrl} required={coordinator} />
-          <TextField label={t('gform.commitmentId')} name="commitmentId" hint={t('gform.idHint')} value={f.values.commitmentId} onChange={(v) => f.set('commitmentId', v)} error={f.errors.commitmentId} />
+          <TextField label={t('gform.period')} name="period" hint={t('gform.period.hint')} value={f.values.period} onChange={(v) => f.set('period', v)} error={f.errors.period} required />
         </div>
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('gform.commitmentSubmit')}
-          </button>
-        </div>
-      </form>
-    </section>
+      ) : null}
+      <TextArea label={t('gform.statement')} name="statement" value={f.values.statement} onChange={(v) => f.set('statement', v)} error={f.errors.statement} required />
+      <div className="row">
+        <TextField label={t('gform.madeOn')} name="madeOn" hint={t('validation.fuzzyDate')} value={f.values.madeOn} onChange={(v) => f.set('madeOn', v)} error={f.errors.madeOn} />
+        <SourceField value={f.values.sourceUrl} onChange={(v) => f.set('sourceUrl', v)} error={f.errors.sourceUrl} required={coordinator} />
+        <IdField label={t('gform.commitmentId')} name="commitmentId" value={f.values.commitmentId} onChange={(v) => f.set('commitmentId', v)} error={f.errors.commitmentId} />
+      </div>
+    </FormPanel>
   );
 }
 
@@ -220,61 +163,46 @@ export function FrameworkStatusForm({ fw, done }: { fw: Framework; done(): void 
   type V = typeof initial;
   const f = useForm<V>(
     initial,
-    (v) => {
-      const e: Errors<V> = {};
-      if (!(fw.nextStatuses as string[]).includes(v.to)) e.to = t('gform.pickStatus');
-      const d = fuzzy(v.effectiveOn);
-      if (d) e.effectiveOn = t(d);
-      if (coordinator || v.sourceUrl.trim() !== '') {
-        const u = check.url(v.sourceUrl.trim());
-        if (u) e.sourceUrl = t(u);
-      }
-      return e;
-    },
+    (v) => ({
+      to: (fw.nextStatuses as string[]).includes(v.to) ? undefined : t('gform.pickStatus'),
+      effectiveOn: fuzzyDateError(t, v.effectiveOn),
+      sourceUrl: sourceError(t, v.sourceUrl, coordinator),
+    }),
     { networkError: t('common.networkError'), aliases: { sources: 'sourceUrl', 'sources.0.url': 'sourceUrl' } },
   );
   return (
-    <section className="panel action-panel" aria-labelledby="status-form-title">
-      <h2 id="status-form-title">{t('gform.statusTitle')}</h2>
-      <p className="muted">{t('gform.statusIntro', { status: tMaybe('fwStatus', fw.status) })}</p>
-      <form
-        ref={f.formRef}
-        className="form"
-        noValidate
-        onSubmit={f.onSubmit(async (v) => {
-          if (!(await confirm({ title: t('gform.statusConfirmTitle'), body: t('gform.statusConfirmBody', { from: tMaybe('fwStatus', fw.status), to: tMaybe('fwStatus', v.to), title: fw.title }), confirmLabel: t('gform.statusSubmit') }))) return;
-          const url = v.sourceUrl.trim();
-          unwrap(
-            await api.POST('/guarantees/frameworks/{frameworkId}/status', {
-              params: { path: { frameworkId: fw.frameworkId } },
-              body: { to: v.to as Framework['status'], effectiveOn: v.effectiveOn.trim() || null, sources: url ? [{ url }] : [] },
-              headers: headers(),
-            }),
-          );
-          f.reset({ to: '', effectiveOn: '', sourceUrl: '' });
-          done();
-        })}
-      >
-        <FormError message={f.formError} />
-        <div className="row">
-          <SelectField
-            label={t('gform.to')}
-            name="to"
-            value={f.values.to}
-            onChange={(v) => f.set('to', v)}
-            error={f.errors.to}
-            required
-            options={[{ value: '', label: t('allocate.choose') }, ...fw.nextStatuses.map((s) => ({ value: s, label: tMaybe('fwStatus', s) }))]}
-          />
-          <TextField label={t('gform.effectiveOn')} name="effectiveOn" hint={t('validation.fuzzyDate')} value={f.values.effectiveOn} onChange={(v) => f.set('effectiveOn', v)} error={f.errors.effectiveOn} />
-          <TextField label={t('gform.sourceUrl')} name="sourceUrl" inputMode="url" hint={coordinator ? t('gform.sourceRequired') : undefined} value={f.values.sourceUrl} onChange={(v) => f.set('sourceUrl', v)} error={f.errors.sourceUrl} required={coordinator} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="btn btn-primary" disabled={f.submitting}>
-            {t('gform.statusSubmit')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormPanel
+      titleId="status-form-title"
+      title={t('gform.statusTitle')}
+      intro={t('gform.statusIntro', { status: tMaybe('fwStatus', fw.status) })}
+      form={f}
+      submitLabel={t('gform.statusSubmit')}
+      submit={async (v) => {
+        if (!(await confirm({ title: t('gform.statusConfirmTitle'), body: t('gform.statusConfirmBody', { from: tMaybe('fwStatus', fw.status), to: tMaybe('fwStatus', v.to), title: fw.title }), confirmLabel: t('gform.statusSubmit') }))) return;
+        unwrap(
+          await api.POST('/guarantees/frameworks/{frameworkId}/status', {
+            params: { path: { frameworkId: fw.frameworkId } },
+            body: { to: v.to as Framework['status'], effectiveOn: v.effectiveOn.trim() || null, sources: sourcesOf(v.sourceUrl) },
+            headers: writeHeaders(),
+          }),
+        );
+        f.reset({ to: '', effectiveOn: '', sourceUrl: '' });
+        done();
+      }}
+    >
+      <div className="row">
+        <SelectField
+          label={t('gform.to')}
+          name="to"
+          value={f.values.to}
+          onChange={(v) => f.set('to', v)}
+          error={f.errors.to}
+          required
+          options={[{ value: '', label: t('allocate.choose') }, ...fw.nextStatuses.map((s) => ({ value: s, label: tMaybe('fwStatus', s) }))]}
+        />
+        <TextField label={t('gform.effectiveOn')} name="effectiveOn" hint={t('validation.fuzzyDate')} value={f.values.effectiveOn} onChange={(v) => f.set('effectiveOn', v)} error={f.errors.effectiveOn} />
+        <SourceField value={f.values.sourceUrl} onChange={(v) => f.set('sourceUrl', v)} error={f.errors.sourceUrl} required={coordinator} />
+      </div>
+    </FormPanel>
   );
 }

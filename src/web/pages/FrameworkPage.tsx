@@ -1,9 +1,17 @@
-/** One security-guarantee framework: its parties, legal status over time, and each commitment with its terms and fulfilment; forms to record a commitment and change the status, for those who may. */
+/**
+ * One security-guarantee framework: its parties, legal status over time, negotiation record, and
+ * each commitment with its terms, schedule and evidence; forms to record a commitment, a
+ * negotiation step and a change of status, and to keep each commitment's schedule and evidence,
+ * offered to those who may (the server still decides).
+ */
 import { Link, useParams } from 'wouter';
 import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
-import { CommitmentForm, commitmentGuarantors, FrameworkStatusForm, mayChangeStatus } from '../components/guarantee-forms.tsx';
+import { CommitmentDetails } from '../components/CommitmentDetails.tsx';
+import { MilestoneForm } from '../components/framework-forms.tsx';
+import { CommitmentForm, FrameworkStatusForm } from '../components/guarantee-forms.tsx';
+import { commitmentGuarantors, mayChangeFramework, mayChangeStatus } from '../components/guarantee-rules.ts';
 import { useGroupName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Sources } from '../components/Sources.tsx';
@@ -74,6 +82,15 @@ export default function FrameworkPage() {
               />
             )}
           </section>
+          {f.commitments.length > 0 ? (
+            <section className="panel" aria-labelledby="commitment-details-title">
+              <h2 id="commitment-details-title">{t('g.commitmentDetails')}</h2>
+              <p className="muted small">{t('g.commitmentDetailsIntro')}</p>
+              {f.commitments.map((c) => (
+                <CommitmentDetails key={c.commitmentId} c={c} done={q.reload} />
+              ))}
+            </section>
+          ) : null}
           <section className="panel" aria-labelledby="fw-history">
             <h2 id="fw-history">{t('g.history')}</h2>
             <Table
@@ -89,8 +106,30 @@ export default function FrameworkPage() {
               ]}
             />
           </section>
+          <section className="panel" aria-labelledby="fw-milestones">
+            <h2 id="fw-milestones">{t('g.milestones')}</h2>
+            {f.milestones.length === 0 ? (
+              <Empty>{t('g.noMilestones')}</Empty>
+            ) : (
+              <Table
+                caption={t('g.milestones')}
+                captionHidden
+                rows={f.milestones}
+                rowKey={(m) => m.milestoneId}
+                columns={[
+                  { header: t('log.when'), cell: (m) => m.on.value },
+                  { header: t('g.kind'), cell: (m) => tMaybe('milestone', m.kind) },
+                  { header: t('g.milestone'), cell: (m) => m.title },
+                  { header: t('g.participants'), cell: (m) => m.participants.map((p) => p.name).join(', ') || t('common.none') },
+                  { header: t('g.outcome'), cell: (m) => m.outcome },
+                  { header: t('pledges.sources'), cell: (m) => <Sources sources={m.sources} /> },
+                ]}
+              />
+            )}
+          </section>
           {session.can('recordCommitment') && commitmentGuarantors(f, session.me).length > 0 ? <CommitmentForm fw={f} done={q.reload} /> : null}
           {session.can('changeFrameworkStatus') && mayChangeStatus(f, session.me) ? <FrameworkStatusForm fw={f} done={q.reload} /> : null}
+          {session.can('recordNegotiationMilestone') && mayChangeFramework(f, session.me) ? <MilestoneForm fw={f} done={q.reload} /> : null}
         </>
       )}
     </Loaded>

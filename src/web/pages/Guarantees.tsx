@@ -1,13 +1,17 @@
 /**
  * Security guarantees (the registry of issue 7): commitments by pillar, guarantors with what the
  * evidence shows, and every framework with its legal status and how binding it is; each framework
- * opens on its own page. Read from GET /guarantees/matrix and /guarantees/frameworks.
+ * opens on its own page. Read from GET /guarantees/matrix and /guarantees/frameworks. A party to a
+ * framework (or the coordinator, for the public record) registers a new one here.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { api, unwrap } from '../api/client.ts';
+import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import { ChartFigure, PALETTE } from '../components/Chart.tsx';
+import { RegisterFrameworkForm } from '../components/framework-forms.tsx';
+import { mayRegisterFramework } from '../components/guarantee-rules.ts';
 import { useOrgName } from '../components/orgs.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Sources } from '../components/Sources.tsx';
@@ -19,6 +23,8 @@ export default function Guarantees() {
   const i = useI18n();
   const { t, tMaybe } = i;
   const orgName = useOrgName();
+  const session = useSession();
+  const [registered, setRegistered] = useState<{ frameworkId: string; title: string } | null>(null);
   const q = useQuery(async () => {
     const [matrix, frameworks] = await Promise.all([api.GET('/guarantees/matrix').then(unwrap), api.GET('/guarantees/frameworks').then(unwrap)]);
     return { matrix, frameworks: frameworks.items };
@@ -97,6 +103,19 @@ export default function Guarantees() {
                 ]}
               />
             </section>
+            {registered ? (
+              <p className="alert alert-ok" role="status">
+                {t('gform.registered')} <Link href={`/guarantees/${registered.frameworkId}`}>{registered.title}</Link>
+              </p>
+            ) : null}
+            {session.can('registerFramework') && mayRegisterFramework(session.me) ? (
+              <RegisterFrameworkForm
+                done={(fw) => {
+                  setRegistered({ frameworkId: fw.frameworkId, title: fw.title });
+                  q.reload();
+                }}
+              />
+            ) : null}
           </>
         )}
       </Loaded>
