@@ -14,10 +14,9 @@ import type { Clearance } from './clearance.ts';
 export type EventView = StoredEvent & { withheld?: WithheldNote[] };
 
 export async function loadEventRefs(q: Queryable): Promise<EventRefs> {
-  const [allocations, shipments] = await Promise.all([
-    q.query<{ allocation_id: string; pledge_id: string; package_id: string }>('SELECT allocation_id, pledge_id, package_id FROM allocations'),
-    q.query<{ shipment_id: string; package_id: string }>('SELECT shipment_id, package_id FROM shipments'),
-  ]);
+  // One query after another: `q` may be a transaction's client (a command's visibility guard).
+  const allocations = await q.query<{ allocation_id: string; pledge_id: string; package_id: string }>('SELECT allocation_id, pledge_id, package_id FROM allocations');
+  const shipments = await q.query<{ shipment_id: string; package_id: string }>('SELECT shipment_id, package_id FROM shipments');
   const a = new Map(allocations.map((r) => [r.allocation_id, { pledgeId: r.pledge_id, packageId: r.package_id }]));
   const s = new Map(shipments.map((r) => [r.shipment_id, r.package_id]));
   return { allocation: (id) => a.get(id), shipmentPackage: (id) => s.get(id) };

@@ -38,12 +38,11 @@ export interface ClassificationState {
 }
 
 export async function loadClassificationState(q: Queryable): Promise<ClassificationState> {
-  const [rows, orgs, contributors, sourced] = await Promise.all([
-    q.query<Row>("SELECT kind, id, field, level, reason, readers, to_char(disclose_on, 'YYYY-MM-DD') AS disclose_on FROM classifications"),
-    q.query<{ org_id: string; role: Role }>('SELECT org_id, role FROM organizations'),
-    q.query<{ pledge_id: string; org_id: string }>('SELECT pledge_id, org_id FROM pledge_contributors ORDER BY pledge_id, position'),
-    q.query<{ pledge_id: string }>("SELECT pledge_id FROM pledges WHERE jsonb_array_length(sources) > 0"),
-  ]);
+  // One query after another: `q` may be a transaction's client, which runs one query at a time.
+  const rows = await q.query<Row>("SELECT kind, id, field, level, reason, readers, to_char(disclose_on, 'YYYY-MM-DD') AS disclose_on FROM classifications");
+  const orgs = await q.query<{ org_id: string; role: Role }>('SELECT org_id, role FROM organizations');
+  const contributors = await q.query<{ pledge_id: string; org_id: string }>('SELECT pledge_id, org_id FROM pledge_contributors ORDER BY pledge_id, position');
+  const sourced = await q.query<{ pledge_id: string }>("SELECT pledge_id FROM pledges WHERE jsonb_array_length(sources) > 0");
   const orgsByRole = new Map<Role, string[]>();
   for (const o of orgs) orgsByRole.set(o.role, [...(orgsByRole.get(o.role) ?? []), o.org_id]);
   const pledgeOwners = new Map<string, string[]>();
