@@ -11,6 +11,7 @@
  * src/store/log/export-log.ts), so that `purl verify` can check a dump on another machine.
  */
 import type { StoredEvent } from '../domain/events.ts';
+import { envelopeOf } from '../ledger/leaf.ts';
 import type { Queryable } from './db.ts';
 import { lastSeq, rowToEvent } from './event-log.ts';
 import type { ExportedLog } from './log/export-format.ts';
@@ -37,22 +38,8 @@ type EventRow = Parameters<typeof rowToEvent>[0];
 /** Reads events after `afterSeq` up to `uptoSeq`, in order, with their request hashes. */
 export async function readExportBatch(q: Queryable, afterSeq: number, uptoSeq: number, limit: number): Promise<ExportedEvent[]> {
   const rows = await q.query<EventRow>('SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3', [afterSeq, uptoSeq, limit]);
-  return rows.map((r) => {
-    const e = rowToEvent(r);
-    // A fixed key order keeps dumps of the same log byte-identical (apart from exportedAt).
-    return {
-      seq: e.seq,
-      type: e.type,
-      stream: e.stream,
-      actorOrg: e.actorOrg,
-      actorUser: e.actorUser,
-      recordedAt: e.recordedAt,
-      command: e.command,
-      idempotencyKey: e.idempotencyKey,
-      requestHash: r.request_hash,
-      payload: e.payload,
-    } as ExportedEvent;
-  });
+  // The envelope's fixed key order keeps dumps of the same log byte-identical (apart from exportedAt).
+  return rows.map((r) => envelopeOf({ ...rowToEvent(r), requestHash: r.request_hash }) as ExportedEvent);
 }
 
 export interface ExportOptions {
