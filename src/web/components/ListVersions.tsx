@@ -1,6 +1,6 @@
 /** The monthly versions of the list and their joint approval (recipient, coordinator, supplier). */
 import { useState } from 'react';
-import { api, ApiProblem, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, ApiProblem, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -59,7 +59,7 @@ export function ListVersions() {
                         className="btn btn-small"
                         onClick={() =>
                           void act(
-                            async () => unwrap(await api.POST('/list-versions/{versionId}/approve', { params: { path: { versionId: v.versionId } }, body: {}, headers: { 'idempotency-key': idempotencyKey() } })),
+                            async () => unwrap(await api.POST('/list-versions/{versionId}/approve', { params: { path: { versionId: v.versionId } }, body: {}, headers: writeHeaders() })),
                             t('versions.approved', { month: i.month(v.month) }),
                           )
                         }
@@ -82,7 +82,7 @@ export function ListVersions() {
               setError(t('validation.month'));
               return;
             }
-            void act(async () => unwrap(await api.POST('/list-versions', { body: { month }, headers: { 'idempotency-key': idempotencyKey() } })), t('versions.proposed', { month }));
+            void act(async () => unwrap(await api.POST('/list-versions', { body: { month }, headers: writeHeaders() })), t('versions.proposed', { month }));
           }}
         >
           <TextField label={t('versions.proposeMonth')} name="month" value={month} onChange={setMonth} error={error} hint={t('hint.month')} />

@@ -6,7 +6,7 @@
  * public asks first.
  */
 import { useId } from 'react';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import * as check from '../lib/validate.ts';
@@ -125,7 +125,7 @@ export function ClassifyForm({
                 ...(level !== 'public' && v.discloseOn ? { discloseOn: v.discloseOn } : {}),
                 ...(v.note.trim() ? { note: v.note.trim() } : {}),
               },
-              headers: { 'idempotency-key': idempotencyKey() },
+              headers: writeHeaders(),
             }),
           );
           f.reset({ ...v, readers: level === 'restricted' ? v.readers : '', discloseOn: level === 'public' ? '' : v.discloseOn, note: '' });

@@ -4,7 +4,7 @@
  * coordinator records pledges of the public record for any Ally.
  */
 import { useLocation } from 'wouter';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { FormError, SelectField, TextField } from '../components/Field.tsx';
 import { useForm, type Errors } from '../components/form.ts';
@@ -60,7 +60,7 @@ export default function AnnouncePledge() {
             earmark: v.earmark ? { kind: 'capability' as const, capabilityArea: v.earmark } : { kind: 'none' as const },
             sources: v.sourceUrl ? [{ url: v.sourceUrl.trim(), ...(v.sourcePublisher.trim() ? { publisher: v.sourcePublisher.trim() } : {}) }] : [],
           };
-          const r = unwrap(await api.POST('/pledges', { body, headers: { 'idempotency-key': idempotencyKey() } }));
+          const r = unwrap(await api.POST('/pledges', { body, headers: writeHeaders() }));
           const id = (r.result as { pledgeId?: string } | null)?.pledgeId;
           navigate(id ? `/pledges/${id}` : '/pledges');
         })}

@@ -1,7 +1,7 @@
 /** One requirement line: its facts, its history, and the actions each role may take on it now. */
 import { Link, useParams } from 'wouter';
 import { ActionButton } from '../components/ActionButton.tsx';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
@@ -44,7 +44,7 @@ function PriceForm({ line, done }: { line: Line; done(): void }) {
             await api.POST('/requirements/{lineId}/price', {
               params: { path: { lineId: line.lineId } },
               body: { unitPrice: { minor: check.minorOf(v.unitPrice, 'USD'), currency: 'USD' }, availability: v.availability.trim() },
-              headers: { 'idempotency-key': idempotencyKey() },
+              headers: writeHeaders(),
             }),
           );
           done();
@@ -69,7 +69,6 @@ export default function LinePage() {
   const { lineId } = useParams<{ lineId: string }>();
   const session = useSession();
   const q = useQuery(async () => unwrap(await api.GET('/requirements/{lineId}', { params: { path: { lineId } } })) as Line, [lineId]);
-  const key = () => ({ 'idempotency-key': idempotencyKey() });
 
   return (
     <Loaded q={q}>
@@ -121,7 +120,7 @@ export default function LinePage() {
               <ActionButton
                 primary
                 label={t('list.validate')}
-                run={async () => unwrap(await api.POST('/requirements/{lineId}/validate', { params: { path: { lineId } }, body: {}, headers: key() }))}
+                run={async () => unwrap(await api.POST('/requirements/{lineId}/validate', { params: { path: { lineId } }, body: {}, headers: writeHeaders() }))}
                 done={q.reload}
               />
             </section>
@@ -136,7 +135,7 @@ export default function LinePage() {
               confirmTitle={t('line.rejectConfirmTitle')}
               confirmBody={t('line.rejectConfirmBody', { item: line.item })}
               onSubmit={async (reason) => {
-                unwrap(await api.POST('/requirements/{lineId}/reject', { params: { path: { lineId } }, body: { reason }, headers: key() }));
+                unwrap(await api.POST('/requirements/{lineId}/reject', { params: { path: { lineId } }, body: { reason }, headers: writeHeaders() }));
                 q.reload();
               }}
             />
@@ -150,7 +149,7 @@ export default function LinePage() {
               confirmTitle={t('line.withdrawConfirmTitle')}
               confirmBody={t('line.withdrawConfirmBody', { item: line.item })}
               onSubmit={async (reason) => {
-                unwrap(await api.POST('/requirements/{lineId}/withdraw', { params: { path: { lineId } }, body: { reason }, headers: key() }));
+                unwrap(await api.POST('/requirements/{lineId}/withdraw', { params: { path: { lineId } }, body: { reason }, headers: writeHeaders() }));
                 q.reload();
               }}
             />

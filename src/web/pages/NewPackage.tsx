@@ -1,6 +1,6 @@
 /** The coordinator forms a draft package from whole priced lines; its price is the sum of their priced totals. */
 import { useLocation } from 'wouter';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import { CheckboxField, FormError, TextField } from '../components/Field.tsx';
@@ -47,7 +47,7 @@ export default function NewPackage() {
         noValidate
         onSubmit={f.onSubmit(async (v) => {
           const body = { ...(v.packageId ? { packageId: v.packageId } : {}), name: v.name.trim(), lines: chosen, allowOverFunding: v.allowOverFunding };
-          const r = unwrap(await api.POST('/packages', { body, headers: { 'idempotency-key': idempotencyKey() } }));
+          const r = unwrap(await api.POST('/packages', { body, headers: writeHeaders() }));
           const id = (r.result as { packageId?: string } | null)?.packageId;
           navigate(id ? `/packages/${id}` : '/packages');
         })}

@@ -4,7 +4,7 @@
  * actions each role may take at this point of the package's life.
  */
 import { Link, useParams } from 'wouter';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
@@ -29,7 +29,6 @@ type Shipment = components['schemas']['Shipment'];
 const SHIPMENT_OWNERS: readonly string[] = ['coordinator', 'supplier', 'recipient'];
 const scheduleWithheld = (s: Shipment) => s.withheld.find((w) => w.field === 'schedule') ?? s.withheld[0];
 
-const headers = () => ({ 'idempotency-key': idempotencyKey() });
 
 const packageLevel = (levels: readonly ClassificationRow[], p: Pkg, field: string) =>
   levelOf(levels, 'package', p.packageId, field, field === 'lines' ? p.classification.lines : p.classification.record, p.withheld);
@@ -223,16 +222,16 @@ export default function PackagePage() {
             <section className="panel action-panel" aria-labelledby="steps-title">
               <h2 id="steps-title">{t('packages.nextStep')}</h2>
               <div className="actions">
-                {p.state === 'draft' ? <ActionButton primary label={t('packages.prioritise')} run={async () => unwrap(await api.POST('/packages/{packageId}/prioritise', { ...path, body: {}, headers: headers() }))} done={q.reload} /> : null}
+                {p.state === 'draft' ? <ActionButton primary label={t('packages.prioritise')} run={async () => unwrap(await api.POST('/packages/{packageId}/prioritise', { ...path, body: {}, headers: writeHeaders() }))} done={q.reload} /> : null}
                 {p.state === 'prioritised' ? (
-                  <ActionButton primary label={t('packages.openFunding')} run={async () => unwrap(await api.POST('/packages/{packageId}/open-funding', { ...path, body: {}, headers: headers() }))} done={q.reload} />
+                  <ActionButton primary label={t('packages.openFunding')} run={async () => unwrap(await api.POST('/packages/{packageId}/open-funding', { ...path, body: {}, headers: writeHeaders() }))} done={q.reload} />
                 ) : null}
                 {p.state === 'delivered' ? (
                   <ActionButton
                     primary
                     label={t('packages.close')}
                     confirm={{ title: t('packages.closeConfirmTitle'), body: t('packages.closeConfirmBody') }}
-                    run={async () => unwrap(await api.POST('/packages/{packageId}/close', { ...path, body: {}, headers: headers() }))}
+                    run={async () => unwrap(await api.POST('/packages/{packageId}/close', { ...path, body: {}, headers: writeHeaders() }))}
                     done={q.reload}
                   />
                 ) : null}
@@ -262,7 +261,7 @@ export default function PackagePage() {
               confirmTitle={t('packages.cancelConfirmTitle')}
               confirmBody={t('packages.cancelConfirmBody', { name: p.name })}
               onSubmit={async (reason) => {
-                unwrap(await api.POST('/packages/{packageId}/cancel', { ...path, body: { reason }, headers: headers() }));
+                unwrap(await api.POST('/packages/{packageId}/cancel', { ...path, body: { reason }, headers: writeHeaders() }));
                 q.reload();
               }}
             />

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, ApiProblem, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, ApiProblem, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import type { paths } from '../api/schema';
 import { ActionButton } from '../components/ActionButton.tsx';
@@ -56,7 +56,7 @@ function PlanView({ plan, onAccepted }: { plan: Plan; onAccepted(n: number): voi
             primary
             label={t('plans.accept')}
             confirm={{ title: t('plans.acceptConfirmTitle'), body: t('plans.acceptConfirmBody', { n: plan.allocations.length }) }}
-            run={async () => unwrap(await api.POST('/plans/accept', { body: { planId: plan.planId }, headers: { 'idempotency-key': idempotencyKey() } }))}
+            run={async () => unwrap(await api.POST('/plans/accept', { body: { planId: plan.planId }, headers: writeHeaders() }))}
             done={() => onAccepted(plan.allocations.length)}
           />
         </section>

@@ -1,6 +1,6 @@
 /** One pledge: as announced, its sources, state, payments and allocations, its history, and the actions its contributors (or the coordinator) may take. */
 import { Link, useParams } from 'wouter';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import { ActionButton } from '../components/ActionButton.tsx';
@@ -18,7 +18,6 @@ import { Withheld } from '../components/Withheld.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { amountWithheld, PledgeAmount } from './Pledges.tsx';
 
-const headers = () => ({ 'idempotency-key': idempotencyKey() });
 
 export default function PledgePage() {
   const i = useI18n();
@@ -155,13 +154,13 @@ export default function PledgePage() {
               <section className="panel action-panel" aria-labelledby="pledge-steps">
                 <h2 id="pledge-steps">{t('pledges.nextStep')}</h2>
                 <div className="actions">
-                  {p.state === 'announced' ? <ActionButton label={t('pledges.confirm')} run={async () => unwrap(await api.POST('/pledges/{pledgeId}/confirm', { ...path, body: {}, headers: headers() }))} done={q.reload} /> : null}
+                  {p.state === 'announced' ? <ActionButton label={t('pledges.confirm')} run={async () => unwrap(await api.POST('/pledges/{pledgeId}/confirm', { ...path, body: {}, headers: writeHeaders() }))} done={q.reload} /> : null}
                   {['announced', 'pledged'].includes(p.state) && p.amount ? (
                     <ActionButton
                       primary
                       label={t('pledges.commit')}
                       confirm={{ title: t('pledges.commitConfirmTitle'), body: t('pledges.commitConfirmBody', { amount: i.money(p.amount) }) }}
-                      run={async () => unwrap(await api.POST('/pledges/{pledgeId}/commit', { ...path, body: {}, headers: headers() }))}
+                      run={async () => unwrap(await api.POST('/pledges/{pledgeId}/commit', { ...path, body: {}, headers: writeHeaders() }))}
                       done={q.reload}
                     />
                   ) : null}
@@ -180,7 +179,7 @@ export default function PledgePage() {
                 confirmTitle={t('pledges.withdrawConfirmTitle')}
                 confirmBody={t('pledges.withdrawConfirmBody')}
                 onSubmit={async (reason) => {
-                  unwrap(await api.POST('/pledges/{pledgeId}/withdraw', { ...path, body: { reason }, headers: headers() }));
+                  unwrap(await api.POST('/pledges/{pledgeId}/withdraw', { ...path, body: { reason }, headers: writeHeaders() }));
                   q.reload();
                 }}
               />
@@ -194,7 +193,7 @@ export default function PledgePage() {
                 confirmTitle={t('pledges.lapseConfirmTitle')}
                 confirmBody={t('pledges.lapseConfirmBody')}
                 onSubmit={async (reason) => {
-                  unwrap(await api.POST('/pledges/{pledgeId}/lapse', { ...path, body: { reason }, headers: headers() }));
+                  unwrap(await api.POST('/pledges/{pledgeId}/lapse', { ...path, body: { reason }, headers: writeHeaders() }));
                   q.reload();
                 }}
               />

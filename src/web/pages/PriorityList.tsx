@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearch, useLocation } from 'wouter';
-import { api, idempotencyKey, unwrap, ApiProblem } from '../api/client.ts';
+import { api, writeHeaders, unwrap, ApiProblem } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { useQuery } from '../api/use-query.ts';
 import type { components } from '../api/schema';
@@ -94,14 +94,14 @@ export default function PriorityList() {
   const move = (line: Line, toRank: number, dir: 'up' | 'down') => {
     refocus.current = `move-${dir}-${line.lineId}`;
     void run(
-      async () => unwrap(await api.POST('/requirements/rerank', { body: { lineId: line.lineId, toRank }, headers: { 'idempotency-key': idempotencyKey() } })),
+      async () => unwrap(await api.POST('/requirements/rerank', { body: { lineId: line.lineId, toRank }, headers: writeHeaders() })),
       t('list.moved', { item: line.item, rank: toRank }),
     );
   };
 
   const validate = (line: Line) =>
     void run(
-      async () => unwrap(await api.POST('/requirements/{lineId}/validate', { params: { path: { lineId: line.lineId } }, body: {}, headers: { 'idempotency-key': idempotencyKey() } })),
+      async () => unwrap(await api.POST('/requirements/{lineId}/validate', { params: { path: { lineId: line.lineId } }, body: {}, headers: writeHeaders() })),
       t('list.validated', { item: line.item }),
     );
 

@@ -1,6 +1,6 @@
 /** The recipient proposes a requirement line; it joins the list last, and is re-ranked from the list. */
 import { useLocation } from 'wouter';
-import { api, idempotencyKey, unwrap } from '../api/client.ts';
+import { api, writeHeaders, unwrap } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 import { CheckboxField, FormError, SelectField, TextField } from '../components/Field.tsx';
 import { useForm, type Errors } from '../components/form.ts';
@@ -52,7 +52,7 @@ export default function ProposeLine() {
             neededBy: v.neededBy,
             partialAllowed: v.partialAllowed,
           };
-          const r = unwrap(await api.POST('/requirements', { body, headers: { 'idempotency-key': idempotencyKey() } }));
+          const r = unwrap(await api.POST('/requirements', { body, headers: writeHeaders() }));
           const id = (r.result as { lineId?: string } | null)?.lineId;
           navigate(id ? `/list/${id}` : '/list');
         })}
