@@ -3,16 +3,17 @@
  * (bench/planner-instances.ts, seed 1) is 53, proven: a routing with 53 allocations exists (each
  * package's funders are listed below; the money is routed through them in exact integers and every
  * need is met within each pledge's money and eligibility), and HiGHS's bound on the model of
- * split-mip.ts, started from that routing, is 53. The planner itself does not find this routing
- * within its default 10 s (src/planner/README.md, Limits); the routing was found by a
- * large-neighbourhood search given longer. If the generator, the priority pass or the model change,
- * the listed funders may no longer carry the money, and this test says so.
+ * split-mip.ts, started from that routing, is 53. The planner's tree search over covers
+ * (split-covers.ts), told that bound, finds a routing with that many allocations from the planner's
+ * own start. If the generator, the priority pass or the model change, the listed funders may no
+ * longer carry the money, and this test says so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildInstance } from '../src/planner/build-instance.ts';
 import { priorityPass } from '../src/planner/priority.ts';
 import { loadSolver, type Solver } from '../src/planner/solver.ts';
 import { countPieces, firstRouting, routeExactly, sinksOf } from '../src/planner/split-heuristic.ts';
+import { searchCovers } from '../src/planner/split-covers.ts';
 import { improveSplits } from '../src/planner/split-improve.ts';
 import { solveSplits } from '../src/planner/split-mip.ts';
 import { generateSnapshot } from '../bench/planner-instances.ts';
@@ -48,11 +49,14 @@ beforeAll(async () => {
   solver = await loadSolver();
 });
 
+const inst = buildInstance(generateSnapshot(1000, 200, 1), {}, '2025-11-20');
+const pr = priorityPass(inst);
+const sinks = sinksOf(inst, pr);
+/** The count of the witness routing, once the first test has checked it. */
+let optimum = 0;
+
 describe('the fewest allocations on the generated 1,000 x 200 instance', () => {
   it('is 53: a routing with 53 allocations carries the money exactly, and the bound is 53', () => {
-    const inst = buildInstance(generateSnapshot(1000, 200, 1), {}, '2025-11-20');
-    const pr = priorityPass(inst);
-    const sinks = sinksOf(inst, pr);
     const pledgeIndex = new Map(inst.pledges.map((p, i) => [p.pledgeId, i]));
     const R = sinks.real.length;
     expect(sinks.real.map((r) => inst.targets[r.target]!.id).sort()).toEqual(Object.keys(FUNDERS).sort());
@@ -74,5 +78,17 @@ describe('the fewest allocations on the generated 1,000 x 200 instance', () => {
     const mip = solveSplits(solver, inst, sinks, routing!, facts, 150_000);
     expect(mip.proven).toBe(true);
     expect(mip.bound).toBe(count);
+    optimum = count;
+  });
+
+  it("is reached by the planner's tree search over covers from the planner's own start", () => {
+    expect(optimum).toBeGreaterThan(0);
+    const facts = improveSplits(inst, sinks, firstRouting(inst, pr, sinks), () => false);
+    const start = countPieces(sinks, facts.routing);
+    expect(start).toBeGreaterThan(optimum);
+    const found = searchCovers(inst, sinks, facts.routing, { deadline: () => false, bound: optimum, best: start, least: facts.least });
+    expect(found).toBeDefined();
+    expectCarries(inst, sinks, found!);
+    expect(countPieces(sinks, found!)).toBe(optimum);
   });
 });

@@ -3,15 +3,16 @@
  * plan's money. A first routing and a lower bound come from split-heuristic.ts; when they meet, the
  * routing is proven optimal without the solver. Otherwise HiGHS solves the model of split-mip.ts
  * within part of the time, starting from the first routing; its shape is routed again in exact
- * integers and kept when it needs fewer allocations. When it is not proven optimal, the local search
- * of split-search.ts spends the rest of the time looking for fewer allocations, down to the solver's
- * bound. The result says whether the count is proven optimal, and gives the best proven bound when
+ * integers and kept when it needs fewer allocations. When it is not proven optimal, the tree search
+ * of split-covers.ts looks for covers down to the solver's bound, and the local search of
+ * split-search.ts spends whatever time is left. The result says whether the count is proven optimal, and gives the best proven bound when
  * the time ran out.
  */
 import type { Instance } from './instance.ts';
 import type { PriorityResult } from './priority.ts';
 import type { Routing } from './routing.ts';
 import { countPieces, firstRouting, routeExactly, sinksOf, type Sinks } from './split-heuristic.ts';
+import { searchCovers } from './split-covers.ts';
 import { improveSplits } from './split-improve.ts';
 import { solveSplits } from './split-mip.ts';
 import { searchSplits } from './split-search.ts';
@@ -19,6 +20,8 @@ import type { Solver } from './solver.ts';
 
 /** The part of the time limit the solver has before the local search takes the rest. */
 const MIP_SHARE = 0.4;
+/** The part of the time left after the solver that the tree search over covers may take. */
+const COVER_SHARE = 0.35;
 
 export interface SplitResult {
   sinks: Sinks;
@@ -53,6 +56,17 @@ export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, t
     }
   }
   const proven = Math.max(lb, mip.bound);
+  if (count > proven && rest() > 0) {
+    // The tree search over covers first, within a share of the time left (it settles what the
+    // solver's bound asks, or gives up), then the local search with the rest.
+    const until = rest() * (1 - COVER_SHARE);
+    const found = searchCovers(inst, sinks, routing, { deadline: () => rest() <= until, bound: proven, best: count, least: improved.least });
+    const n = found ? countPieces(sinks, found) : Infinity;
+    if (found && n < count) {
+      routing = found;
+      count = n;
+    }
+  }
   if (count > proven && rest() > 0) {
     const found = searchSplits(inst, sinks, routing, { deadline: () => rest() <= 0, bound: proven });
     const n = countPieces(sinks, found);
