@@ -9,26 +9,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildInstance } from './build-instance.ts';
 import { priorityPass } from './priority.ts';
-import { countPieces, firstRouting, routeExactly, sinksOf } from './split-heuristic.ts';
+import { countPieces, firstRouting, sinksOf } from './split-heuristic.ts';
 import { improveSplits } from './split-improve.ts';
 import { searchSplits } from './split-search.ts';
-import { expectCarries, line, pkg, pledge, snapshot, tinySnapshot, tinySpec, TODAY } from '../../test/support/planner-fixtures.ts';
+import { expectCarries, fiveAllocations, tinySnapshot, tinySpec, TODAY } from '../../test/support/planner-fixtures.ts';
 import { brutePieces } from '../../test/support/planner-brute.ts';
 
 const SEED = Number(process.env.PURL_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 describe('the local search for fewer allocations', () => {
   it('finds the cover of each package that needs fewest allocations in all', () => {
-    // Two packages of 100; pledges of 60, 40, 70 and 30. Routed as pa <- 60 + 30 + 10 of the 70 and
-    // pb <- 40 + 60 of the 70, it takes five allocations; pa <- 60 + 40 and pb <- 70 + 30 take four.
-    const lines = [line('a', 1, { unit: 100, packageId: 'pa' }), line('b', 2, { unit: 100, packageId: 'pb' })];
-    const pledges = [pledge('p60', 60), pledge('p40', 40), pledge('p70', 70), pledge('p30', 30)];
-    const inst = buildInstance(snapshot({ lines, packages: [pkg('pa', lines), pkg('pb', lines)], pledges }), {}, TODAY);
-    const sinks = sinksOf(inst, priorityPass(inst));
-    const id = (pl: string) => inst.pledges.findIndex((p) => p.pledgeId === pl);
-    const pa = sinks.real.findIndex((r) => inst.targets[r.target]!.id === 'pa');
-    const allowed = sinks.eligible.map((e, k) => (k === pa ? [id('p60'), id('p30'), id('p70')] : k < sinks.real.length ? [id('p40'), id('p70')] : e));
-    const start = routeExactly(inst, sinks, allowed)!;
+    const { inst, sinks, start } = fiveAllocations();
     expect(countPieces(sinks, start)).toBe(5);
     const found = searchSplits(inst, sinks, start, { deadline: () => false, bound: 0, patience: 20 });
     expectCarries(inst, sinks, found);

@@ -4,11 +4,13 @@ import { expect } from 'vitest';
 import type { Earmark } from '../../src/domain/events.ts';
 import type { FxRate } from '../../src/domain/fx.ts';
 import type { Currency } from '../../src/domain/money.ts';
+import { buildInstance } from '../../src/planner/build-instance.ts';
 import { fingerprint } from '../../src/planner/fingerprint.ts';
 import type { Instance } from '../../src/planner/instance.ts';
+import { priorityPass } from '../../src/planner/priority.ts';
 import type { Routing } from '../../src/planner/routing.ts';
 import type { Snapshot, SnapshotLine, SnapshotPackage, SnapshotPledge } from '../../src/planner/snapshot.ts';
-import type { Sinks } from '../../src/planner/split-heuristic.ts';
+import { routeExactly, sinksOf, type Sinks } from '../../src/planner/split-heuristic.ts';
 
 export interface LineSpec {
   quantity?: number;
@@ -113,4 +115,20 @@ export function expectCarries(inst: Instance, sinks: Sinks, routing: Routing): v
     demands.forEach((_, k) => (out += routing.get(i, k)));
     expect(out).toBeLessThanOrEqual(p.budget);
   });
+}
+
+/**
+ * A hand-solved case for the searches on fewest allocations. Two packages of 100; pledges of 60, 40,
+ * 70 and 30. Routed as pa <- 60 + 30 + 10 of the 70 and pb <- 40 + 60 of the 70 (the start returned
+ * here), it takes five allocations; pa <- 60 + 40 and pb <- 70 + 30 take four.
+ */
+export function fiveAllocations() {
+  const lines = [line('a', 1, { unit: 100, packageId: 'pa' }), line('b', 2, { unit: 100, packageId: 'pb' })];
+  const pledges = [pledge('p60', 60), pledge('p40', 40), pledge('p70', 70), pledge('p30', 30)];
+  const inst = buildInstance(snapshot({ lines, packages: [pkg('pa', lines), pkg('pb', lines)], pledges }), {}, TODAY);
+  const sinks = sinksOf(inst, priorityPass(inst));
+  const id = (pl: string) => inst.pledges.findIndex((p) => p.pledgeId === pl);
+  const pa = sinks.real.findIndex((r) => inst.targets[r.target]!.id === 'pa');
+  const allowed = sinks.eligible.map((e, k) => (k === pa ? [id('p60'), id('p30'), id('p70')] : k < sinks.real.length ? [id('p40'), id('p70')] : e));
+  return { inst, sinks, start: routeExactly(inst, sinks, allowed)!, id };
 }
