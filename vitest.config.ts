@@ -7,9 +7,10 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    // Two test files at a time: Vitest's default on two cores is one, and most suites wait on child
-    // processes, PostgreSQL or the browser (each suite works in its own store or schema).
-    maxWorkers: 2,
+    // Three test files at a time on two cores: Vitest's default there is one, and most suites wait on
+    // child processes, PostgreSQL or the browser (each suite works in its own store or schema), which
+    // left a quarter of the CPU idle with two.
+    maxWorkers: 3,
     // The browser tests need the built web app (dist/web); this builds it only when missing or stale.
     globalSetup: ['test/support/build-web.ts'],
   },
