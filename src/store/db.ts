@@ -1,9 +1,11 @@
 /**
  * One interface over the two stores: embedded PGlite (a data folder, zero set-up) and a PostgreSQL
  * server (when DATABASE_URL is set). Both speak the same SQL; bigint columns come back as bigint.
+ * Each driver is loaded when a store of its kind is opened (PGlite alone takes a fifth of a second),
+ * so a command that opens none, or one kind, does not pay for both.
  */
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -18,10 +20,21 @@ export interface Database extends Queryable {
 
 const toBigInt = (v: string): bigint => BigInt(v);
 
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const db = await PGlite.create(dataDir ?? 'memory://', {
-    parsers: { [pgliteTypes.INT8]: toBigInt },
+/**
+ * A PGlite database in `dataDir` (in memory without one). `from`, a data folder saved by PGlite's
+ * dumpDataDir, starts it as a copy of that instead of creating the database afresh (which takes
+ * seconds: tests start each store from one migrated copy).
+ */
+export async function createPglite(dataDir?: string, from?: Blob): Promise<PGlite> {
+  const { PGlite, types } = await import('@electric-sql/pglite');
+  return PGlite.create(dataDir ?? 'memory://', {
+    parsers: { [types.INT8]: toBigInt },
+    ...(from ? { loadDataDir: from } : {}),
   });
+}
+
+/** The store interface over an open PGlite database. */
+export function pgliteDatabase(db: PGlite): Database {
   const run = async <T>(q: Pick<PGlite, 'query'>, sql: string, params?: readonly unknown[]): Promise<T[]> =>
     (await q.query<T>(sql, params ? [...params] : undefined)).rows;
   return {
@@ -32,6 +45,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   };
 }
 
+export async function openPglite(dataDir?: string, from?: Blob): Promise<Database> {
+  return pgliteDatabase(await createPglite(dataDir, from));
+}
+
 export interface PostgresOptions {
   connectionString: string;
   /** A schema to work in (created if missing); tests use one per suite to stay apart. */
@@ -39,6 +56,7 @@ export interface PostgresOptions {
 }
 
 export async function openPostgres(opts: PostgresOptions): Promise<Database> {
+  const { default: pg } = await import('pg');
   const typeParser = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === 20 ? toBigInt : pg.types.getTypeParser(oid, format ?? 'text'),

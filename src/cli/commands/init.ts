@@ -1,6 +1,5 @@
 /** purl init [--demo]: create the store and its schema; with --demo, load the demo record. */
 import type { Command } from 'commander';
-import { seedDemo } from '../../demo/seed.ts';
 import { describeStore } from '../../store/open.ts';
 import { withStore } from '../context.ts';
 
@@ -13,6 +12,8 @@ export function initCommand(program: Command): void {
       await withStore(async (db, settings) => {
         console.log(`store ready: ${describeStore(settings)}`);
         if (opts.demo) {
+          // Loaded only here: the demo record is most of what this command would otherwise load.
+          const { seedDemo } = await import('../../demo/seed.ts');
           const r = await seedDemo(db);
           console.log(r.seeded ? `demo record loaded: ${r.events} events` : `store already has ${r.events} events; demo not loaded again`);
         }

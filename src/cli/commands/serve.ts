@@ -1,10 +1,7 @@
 /** purl serve [--demo]: start the HTTP API (and web app) on $HOST:$PORT. */
 import type { Command } from 'commander';
-import { buildApp } from '../../api/app.ts';
 import { loadSettings } from '../../config.ts';
 import { DEMO_TOKENS } from '../../demo/organizations.ts';
-import { seedDemo } from '../../demo/seed.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/users.ts';
 import { describeStore, openStore } from '../../store/open.ts';
 
 export function serveCommand(program: Command): void {
@@ -13,6 +10,12 @@ export function serveCommand(program: Command): void {
     .description('start the server at http://$HOST:$PORT (default 127.0.0.1:8080)')
     .option('--demo', 'on an empty store, load the demo record first and print the demo tokens')
     .action(async (opts: { demo?: boolean }) => {
+      // The server and the demo record are loaded only here, so every other command starts faster.
+      const [{ buildApp }, { seedDemo }, { DEMO_PASSWORD, DEMO_USERS }] = await Promise.all([
+        import('../../api/app.ts'),
+        import('../../demo/seed.ts'),
+        import('../../demo/users.ts'),
+      ]);
       const settings = loadSettings();
       const db = await openStore(settings);
       let demo = false;
