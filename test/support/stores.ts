@@ -1,9 +1,12 @@
 /**
- * The stores every store-touching suite runs against: embedded PGlite always, and the PostgreSQL
- * server when DATABASE_URL is set (each suite in its own fresh schema, dropped afterwards). Use
- * `describe.each(STORES)` so the same assertions hold on both.
+ * The stores every store-touching suite runs against: embedded PGlite always (each a copy of one
+ * migrated database saved by the global setup), and the PostgreSQL server when DATABASE_URL is set
+ * (each suite in its own fresh schema, dropped afterwards). Use `describe.each(STORES)` so the same
+ * assertions hold on both.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../../src/store/db.ts';
 import { migrate } from '../../src/store/migrate.ts';
 
@@ -26,7 +29,8 @@ export const STORES: StoreCase[] = [
     name: 'pglite',
     available: true,
     async open() {
-      const db = await openPglite();
+      // From the migrated copy the global setup saved (test/support/pglite-template.ts).
+      const db = await openPglite(undefined, new Blob([readFileSync(inject('pgliteTemplate'))]));
       await migrate(db);
       return { db, close: () => db.close() };
     },
