@@ -67,6 +67,9 @@ export const allocationFamily: Family = {
         if (one.cmd !== 'allocateFunds') return one;
         const amount = one.input.amount as MoneyJson;
         const usd = convertVia(await loadRates(w.db), { minor: BigInt(amount.minor), currency: amount.currency }, 'USD', w.today());
+        // A few units of a currency can be worth less than a US cent; no plan proposes that (its USD
+        // value must be positive), so the allocation is made directly instead.
+        if (usd && usd.money.minor <= 0n) return one;
         const snapshotHash = s.percent > 90 ? '0'.repeat(64) : (await loadPlannerSnapshot(w.db, await loadClearance(w.db, viewerOf(one.actor)))).hash;
         const { pledgeId, packageId } = one.input as { pledgeId: string; packageId: string };
         return {
