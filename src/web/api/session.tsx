@@ -49,7 +49,8 @@ export interface Session {
   signIn(token: string): Promise<void>;
   /** Password sign-in; `totp` when the account has a second factor. */
   signInWithPassword(username: string, password: string, totp?: string): Promise<void>;
-  signOut(): void;
+  /** Ends a cookie session on the server first, then forgets the session here. */
+  signOut(): Promise<void>;
   can(action: Action): boolean;
   /** An Ally manages only pledges it contributes to; the coordinator manages any. */
   canManagePledge(contributors: readonly string[]): boolean;
@@ -106,8 +107,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setMe(await fetchMe());
   }, []);
 
-  const signOut = useCallback(() => {
-    if (!getToken()) void api.POST('/auth/sign-out').catch(() => undefined);
+  const signOut = useCallback(async () => {
+    // The server ends the session first: the page says "signed out" only once the cookie is dead.
+    if (!getToken()) await api.POST('/auth/sign-out').catch(() => undefined);
     clearToken();
     forgetSession();
     setMe(null);

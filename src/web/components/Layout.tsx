@@ -70,10 +70,7 @@ function Who() {
       <button
         type="button"
         className="btn btn-small"
-        onClick={() => {
-          signOut();
-          navigate('/public');
-        }}
+        onClick={() => void signOut().then(() => navigate('/public'))}
       >
         {t('auth.signOut')}
       </button>
