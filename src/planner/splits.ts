@@ -5,8 +5,8 @@
  * within part of the time, starting from the first routing; its shape is routed again in exact
  * integers and kept when it needs fewer allocations. When it is not proven optimal, the tree search
  * of split-covers.ts looks for covers down to the solver's bound, and the local search of
- * split-search.ts spends whatever time is left. The result says whether the count is proven optimal, and gives the best proven bound when
- * the time ran out.
+ * split-search.ts spends whatever time is left. The result says whether the count is proven
+ * optimal, and gives the best proven bound when the time ran out.
  */
 import type { Instance } from './instance.ts';
 import type { PriorityResult } from './priority.ts';
@@ -18,7 +18,7 @@ import { solveSplits } from './split-mip.ts';
 import { searchSplits } from './split-search.ts';
 import type { Solver } from './solver.ts';
 
-/** The part of the time limit the solver has before the local search takes the rest. */
+/** The part of the time limit the solver has before the searches take the rest. */
 const MIP_SHARE = 0.4;
 /** The part of the time left after the solver that the tree search over covers may take. */
 const COVER_SHARE = 0.35;
@@ -43,38 +43,27 @@ export function planSplits(solver: Solver, inst: Instance, pr: PriorityResult, t
   let count = countPieces(sinks, routing);
   const lb = improved.least.reduce((a, b) => a + b, 0);
   if (count <= lb) return { sinks, routing, count, bound: count, proven: true, status: 'bound' };
-  // The solver first, for its bound (and its routing), within a part of the time; when it does not
-  // prove its routing optimal, the local search of split-search.ts uses the rest to reach the bound.
-  const rest = () => timeLimitMs - (clock() - started);
-  const mip = solveSplits(solver, inst, sinks, routing, improved, Math.max(50, Math.min(rest(), timeLimitMs * MIP_SHARE)));
-  if (mip.allowed) {
-    const exact = routeExactly(inst, sinks, mip.allowed);
-    const n = exact ? countPieces(sinks, exact) : Infinity;
-    if (exact && n < count) {
-      routing = exact;
+  /** Keeps a routing that needs fewer allocations than the best so far. */
+  const keepIfFewer = (r: Routing | undefined) => {
+    const n = r ? countPieces(sinks, r) : Infinity;
+    if (r && n < count) {
+      routing = r;
       count = n;
     }
-  }
+  };
+  // The solver first, for its bound (and its routing), within a part of the time; when it does not
+  // prove its routing optimal, the two searches use the rest to reach the bound.
+  const rest = () => timeLimitMs - (clock() - started);
+  const mip = solveSplits(solver, inst, sinks, routing, improved, Math.max(50, Math.min(rest(), timeLimitMs * MIP_SHARE)));
+  if (mip.allowed) keepIfFewer(routeExactly(inst, sinks, mip.allowed));
   const proven = Math.max(lb, mip.bound);
   if (count > proven && rest() > 0) {
     // The tree search over covers first, within a share of the time left (it settles what the
     // solver's bound asks, or gives up), then the local search with the rest.
     const until = rest() * (1 - COVER_SHARE);
-    const found = searchCovers(inst, sinks, routing, { deadline: () => rest() <= until, bound: proven, best: count, least: improved.least });
-    const n = found ? countPieces(sinks, found) : Infinity;
-    if (found && n < count) {
-      routing = found;
-      count = n;
-    }
+    keepIfFewer(searchCovers(inst, sinks, routing, { deadline: () => rest() <= until, bound: proven, best: count, least: improved.least }));
   }
-  if (count > proven && rest() > 0) {
-    const found = searchSplits(inst, sinks, routing, { deadline: () => rest() <= 0, bound: proven });
-    const n = countPieces(sinks, found);
-    if (n < count) {
-      routing = found;
-      count = n;
-    }
-  }
+  if (count > proven && rest() > 0) keepIfFewer(searchSplits(inst, sinks, routing, { deadline: () => rest() <= 0, bound: proven }));
   const bound = Math.min(count, proven);
   return { sinks, routing, count, bound, proven: count <= bound, status: count <= bound && !mip.proven ? 'search' : mip.status };
 }

@@ -29,7 +29,6 @@ type Shipment = components['schemas']['Shipment'];
 const SHIPMENT_OWNERS: readonly string[] = ['coordinator', 'supplier', 'recipient'];
 const scheduleWithheld = (s: Shipment) => s.withheld.find((w) => w.field === 'schedule') ?? s.withheld[0];
 
-
 const packageLevel = (levels: readonly ClassificationRow[], p: Pkg, field: string) =>
   levelOf(levels, 'package', p.packageId, field, field === 'lines' ? p.classification.lines : p.classification.record, p.withheld);
 

@@ -18,7 +18,6 @@ import { Withheld } from '../components/Withheld.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { amountWithheld, PledgeAmount } from './Pledges.tsx';
 
-
 export default function PledgePage() {
   const i = useI18n();
   const { t, tMaybe } = i;
